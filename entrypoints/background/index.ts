@@ -1,0 +1,30 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { getDb } from '../../src/db/schema';
+import { createService } from '../../src/background/service';
+import { getSettings } from '../../src/db/settings';
+import { syncContentScripts } from '../../src/background/sites';
+import { setupContextMenus, onContextMenuClick } from '../../src/background/menus';
+
+// Thin wiring: every listener is registered synchronously, at the top, so that an
+// event that wakes the service worker is never missed.
+export default defineBackground(() => {
+  const db = getDb();
+  const service = createService({ db, now: () => new Date() });
+
+  browser.runtime.onMessage.addListener(service.onMessage);
+  browser.alarms.onAlarm.addListener((alarm) => void service.onAlarm(alarm));
+  browser.tabs.onRemoved.addListener((tabId) => void service.onTabRemoved(tabId));
+  // A tab that navigates away forgets its page: the content script of the new page, if any, sends a fresh reading.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url) void service.onTabNavigated(tabId, change.url);
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));
+  browser.runtime.onInstalled.addListener(() => {
+    setupContextMenus();
+    void getSettings(db).then(syncContentScripts);
+  });
+  browser.runtime.onStartup.addListener(() => void getSettings(db).then(syncContentScripts));
+
+  void service.start();
+});

@@ -1,0 +1,210 @@
+/**
+ * The background's logic, separate from its wiring so that unit tests can drive it
+ * with fake-browser and fake-indexeddb. The service worker may be killed at any
+ * moment: nothing here relies on memory surviving; the match index is rebuilt on
+ * demand and the per-tab page contexts live in storage.session.
+ */
+import { browser } from 'wxt/browser';
+import { buildMatcher } from '../core/match/engine';
+import type { Matcher, MatchResult } from '../core/match/types';
+import { badgeFor, computeDue, lastInteractionByContact } from '../core/reminders';
+import { toIsoDate } from '../core/dates';
+import { buildPanelData } from '../core/panel';
+import type { PageContext, Settings } from '../core/types';
+import { validateRequest, type Request, type SenderInfo } from '../messaging/protocol';
+import type { ResponseMap, TabMatch } from '../messaging/responses';
+import type { LiaisonDB } from '../db/schema';
+import { loadLibrary, loadReminderInput } from '../db/library';
+import { getSettings, updateSettings } from '../db/settings';
+import { syncContentScripts } from './sites';
+
+export const BADGE_ALARM = 'badge-refresh';
+export const BADGE_COLORS = { due: '#1d4ed8', 'overdue-week': '#b91c1c', none: '#1d4ed8' } as const;
+
+interface TabState {
+  context: PageContext;
+  frameId: number;
+}
+
+export interface ServiceDeps {
+  db: LiaisonDB;
+  now: () => Date;
+  log?: (msg: string) => void;
+}
+
+export function dismissalKeys(ctx: PageContext): { page: string; course: string | null; site: string } {
+  const url = new URL(ctx.url);
+  return {
+    page: `page:${url.origin}${url.pathname}`,
+    course: ctx.courseName || ctx.courseCode ? `course:${ctx.site}:${url.host}:${ctx.courseCode || ctx.courseName}` : null,
+    site: ctx.site,
+  };
+}
+
+/**
+ * Whether a match is worth showing: a confident unit, or, on a calendar event,
+ * one of the librarian's contacts among the people invited.
+ */
+export function worthShowing(ctx: PageContext, match: MatchResult): boolean {
+  return match.units.length > 0 || (ctx.kind === 'calendar-event' && match.contactIds.length > 0);
+}
+
+export function isPanelSuppressed(ctx: PageContext, settings: Settings): boolean {
+  const k = dismissalKeys(ctx);
+  if (settings.disabledSites.includes(k.site)) return true;
+  return settings.panelDismissals.includes(k.page) || (k.course !== null && settings.panelDismissals.includes(k.course));
+}
+
+export function createService(deps: ServiceDeps) {
+  const { db, now } = deps;
+  const log = deps.log ?? ((m: string) => console.warn(`[Library Liaison] ${m}`));
+  let matcher: Promise<Matcher> | null = null;
+
+  const getMatcher = () => (matcher ??= loadLibrary(db).then((lib) => buildMatcher(lib)));
+
+  async function tabState(tabId: number): Promise<TabState | undefined> {
+    const key = `tab:${tabId}`;
+    const got = await browser.storage.session.get(key);
+    return got[key] as TabState | undefined;
+  }
+  async function setTabState(tabId: number, state: TabState | null): Promise<void> {
+    const key = `tab:${tabId}`;
+    if (state) await browser.storage.session.set({ [key]: state });
+    else await browser.storage.session.remove(key);
+  }
+
+  async function matchFor(ctx: PageContext): Promise<MatchResult> {
+    return (await getMatcher()).match(ctx, now());
+  }
+
+  async function refreshBadge(): Promise<string> {
+    const input = await loadReminderInput(db);
+    const items = computeDue({ ...input, now: now() });
+    const badge = badgeFor(items, now());
+    await browser.action.setBadgeText({ text: badge.text });
+    await browser.action.setBadgeBackgroundColor({ color: BADGE_COLORS[badge.color] });
+    await browser.action.setTitle({
+      title: badge.count === 0 ? 'Library Liaison: nothing due' : `Library Liaison: ${badge.count} check-in${badge.count === 1 ? '' : 's'} due`,
+    });
+    return badge.text;
+  }
+
+  async function ensureAlarms(): Promise<void> {
+    // Every 15 minutes, and once at the next local midnight (re-armed each time it fires).
+    const existing = await browser.alarms.get(BADGE_ALARM);
+    if (!existing) browser.alarms.create(BADGE_ALARM, { periodInMinutes: 15 });
+    const n = now();
+    const midnight = new Date(n.getFullYear(), n.getMonth(), n.getDate() + 1, 0, 0, 5).getTime();
+    browser.alarms.create('midnight', { when: midnight });
+  }
+
+  async function handle(req: Request, sender: SenderInfo): Promise<ResponseMap[Request['type']]> {
+    const tabId = sender.tab?.id;
+    switch (req.type) {
+      case 'page:context': {
+        if (tabId === undefined) return { show: false };
+        const settings = await getSettings(db);
+        if (isPanelSuppressed(req.context, settings)) {
+          await setTabState(tabId, null);
+          return { show: false };
+        }
+        const match = await matchFor(req.context);
+        const show = worthShowing(req.context, match);
+        await setTabState(tabId, show ? { context: req.context, frameId: sender.frameId ?? 0 } : null);
+        return { show };
+      }
+      case 'page:clear':
+        if (tabId !== undefined) await setTabState(tabId, null);
+        return { ok: true };
+      case 'panel:get': {
+        if (tabId === undefined) return null;
+        const state = await tabState(tabId);
+        if (!state) return null;
+        const [match, library, input] = await Promise.all([matchFor(state.context), loadLibrary(db), loadReminderInput(db)]);
+        if (!worthShowing(state.context, match)) return null;
+        const last = lastInteractionByContact(input.interactions);
+        return buildPanelData(state.context, match, library, last, input.settings, toIsoDate(now()));
+      }
+      case 'panel:resize':
+        if (tabId !== undefined) {
+          const state = await tabState(tabId);
+          await browser.tabs
+            .sendMessage(tabId, { type: 'panel:resize', expanded: req.expanded, height: req.height }, { frameId: state?.frameId ?? 0 })
+            .catch(() => undefined);
+        }
+        return { ok: true };
+      case 'panel:dismiss': {
+        if (tabId === undefined) return { ok: true };
+        const state = await tabState(tabId);
+        if (state) {
+          const keys = dismissalKeys(state.context);
+          const settings = await getSettings(db);
+          if (req.scope === 'site') {
+            await updateSettings(db, { disabledSites: [...new Set([...settings.disabledSites, keys.site])] });
+          } else {
+            const key = req.scope === 'course' && keys.course ? keys.course : keys.page;
+            await updateSettings(db, { panelDismissals: [...new Set([...settings.panelDismissals, key])] });
+          }
+          await setTabState(tabId, null);
+          await browser.tabs.sendMessage(tabId, { type: 'panel:remove' }, { frameId: state.frameId }).catch(() => undefined);
+        }
+        return { ok: true };
+      }
+      case 'tab:match': {
+        const state = await tabState(req.tabId);
+        if (!state) return null;
+        const match = await matchFor(state.context);
+        const top = match.units[0];
+        const library = await loadLibrary(db);
+        const unit = top ? library.units.find((u) => u.id === top.unitId) : undefined;
+        const answer: TabMatch = { unitId: unit?.id, unitTitle: unit?.title, contactIds: match.contactIds, pageTitle: state.context.title, url: state.context.url };
+        return answer;
+      }
+      case 'data:changed':
+        matcher = null;
+        return { badge: await refreshBadge() };
+      case 'sites:sync':
+        return syncContentScripts(await getSettings(db));
+    }
+  }
+
+  /** The runtime.onMessage listener: validates, then answers (never throws across the boundary). */
+  function onMessage(message: unknown, sender: SenderInfo): Promise<unknown> | undefined {
+    const checked = validateRequest(message, sender, browser.runtime.id, browser.runtime.getURL('/'));
+    if (!checked.ok) {
+      log(`rejected message: ${checked.reason}`);
+      return Promise.resolve({ error: 'rejected' });
+    }
+    return handle(checked.request, sender).catch((e: unknown) => {
+      log(`${checked.request.type} failed: ${e instanceof Error ? e.message : String(e)}`);
+      return { error: 'failed' };
+    });
+  }
+
+  async function onAlarm(alarm: { name: string }): Promise<void> {
+    if (alarm.name === BADGE_ALARM) await refreshBadge();
+    if (alarm.name === 'midnight') {
+      await refreshBadge();
+      await ensureAlarms();
+    }
+  }
+
+  async function onTabRemoved(tabId: number): Promise<void> {
+    await setTabState(tabId, null);
+  }
+
+  /** Drops a tab's page reading when the tab moved to another page (same-page hash changes keep it). */
+  async function onTabNavigated(tabId: number, url: string): Promise<void> {
+    const state = await tabState(tabId);
+    if (!state) return;
+    const strip = (u: string) => u.split('#')[0];
+    if (strip(state.context.url) !== strip(url)) await setTabState(tabId, null);
+  }
+
+  async function start(): Promise<void> {
+    await ensureAlarms();
+    await refreshBadge();
+  }
+
+  return { onMessage, onAlarm, onTabRemoved, onTabNavigated, refreshBadge, start, handle };
+}

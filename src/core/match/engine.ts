@@ -1,0 +1,1479 @@
+/**
+ * The matching engine: which unit is this LMS page about, and what should the
+ * librarian bring.
+ *
+ * Index (built once, then updated one record at a time):
+ * - a dictionary of stems and of stem pairs (bigrams, so "civil war" and
+ *   "civil rights" are different things); every document is read in an
+ *   English and a Spanish view (flag bits 1 and 2; most entries serve both);
+ * - per unit, its terms with BM25F field weights: title and keywords above
+ *   description, plus the titles, keywords and descriptions of the resources
+ *   tagged for it (what the library holds for a unit says what it is about);
+ *   postings are derived from these lazily, in flat typed arrays;
+ * - document frequencies over units and resources, for idf;
+ * - standards codes and their parents; resource titles and author names as
+ *   phrases; contacts by name and email.
+ *
+ * Matching a page: read the title, the course name and the first `textCap`
+ * characters of the text once (fold, scan, stem, look up), keep the page's
+ * most telling terms (all of title and course name, the `maxQueryTerms`
+ * strongest of the body), and score only the units and resources they reach.
+ * Signals: term relevance, phrases, standards, resource titles and authors
+ * found on the page, teachers named, grade and subject from the course name
+ * and title, the unit's dates. A unit is returned only with enough content
+ * evidence (text anchored by a rare term from its title, keywords or
+ * resources' titles; or a standard; or a resource title found), and a total
+ * over the threshold: teacher, grade, subject and dates only adjust. Pages
+ * about nothing in the library stay silent. One exception, with its own rule:
+ * a page booking the library for a named teacher points to that teacher's
+ * current unit.
+ */
+import type { Contact, Library, PageContext, Resource, Stored, Unit } from '../types';
+import type { Evidence, EvidenceKind, Matcher, MatchResult, ResourceMatch, UnitMatch } from './types';
+import { fold, guessLang, scanWords, termOf, type Lang } from './text';
+import { parseStandard } from './standards';
+import { courseGrades, gradesAt, isGradeTrigger, subjectsIn, type SubjectGroup } from './signals';
+import { NameIndex, type NameWord } from './names';
+import { DATE_WEIGHTS, dateLabel, dateScore, dayOfDate, dayOfIso, unitDays } from './dates';
+import { PairTable } from './pairs';
+
+export interface MatchOptions {
+  /** Most units returned (default 5). */
+  maxUnits?: number;
+  /** Most resources returned (default 10). */
+  maxResources?: number;
+  /** Characters of `page.text` read (default 20,000); title and course name are read up to 300 each. */
+  textCap?: number;
+  /** Body terms used to score units, the strongest first (default 48); title and course name terms are always used. */
+  maxQueryTerms?: number;
+}
+
+/**
+ * General weights, tuned on the whole evaluation set, never per case.
+ * Scores are sums of "points"; one strong clue (a standards code, a resource
+ * title) is worth about one threshold.
+ */
+export const WEIGHTS = {
+  /** BM25F over unit fields: title, keywords, subject, description, tagged resources' titles (with keywords and authors), their descriptions. */
+  unitField: [3, 2.5, 1.5, 1, 1.2, 0.3],
+  unitB: [0.3, 0.3, 0, 0.6, 0.5, 0.75],
+  k1: 1.2,
+  /** Resource relevance vector: title, keywords, author, subjects, description. */
+  resourceField: [3, 2, 1, 0.5, 1],
+  /** How much a term in the course name counts, against 1 for the page title. */
+  coursePresence: 0.8,
+  /** A variant (same first letters, different ending) counts this much of an exact match. */
+  variantPresence: 0.7,
+  /** Body presence tf/(tf + k·(1−b+b·L/avg)): one mention in a long page says little. */
+  bodyK: 1.2,
+  bodyB: 0.75,
+  bodyAvgWords: 250,
+  standardExact: 5,
+  standardCap: 10,
+  resourceTitle: 3,
+  resourceAuthor: 1.5,
+  resourceCap: 9,
+  teacher: 2,
+  gradeMatch: 1,
+  gradeMatchWeak: 0.5,
+  gradeMismatch: 0.45,
+  gradeMismatchWeak: 0.8,
+  subjectMatch: 0.75,
+  subjectMismatch: 0.65,
+  dates: DATE_WEIGHTS,
+  /**
+   * A unit needs this much text/standards/resource evidence before anything
+   * else counts: with an anchor (a rare term, idf ≥ anchorIdf, from the unit's
+   * title, keywords or its resources' titles, found in the page title or course
+   * name or twice in the body, or two such terms found once; or a standard or
+   * a resource title), or more without one.
+   */
+  contentMin: 1,
+  contentMinUnanchored: 4,
+  anchorIdf: 0.6,
+  anchorPresence: 0.3,
+  /** Stem length from which one mention in the body anchors alone (pairs always do). */
+  anchorLongTerm: 7,
+  /** And this total score to be returned. */
+  threshold: 4.5,
+  /** Units scoring under this share of the best one are dropped. */
+  relativeCut: 0.35,
+  /** confidence = 1 − exp(−score / confScale). */
+  confScale: 8,
+  /** Resources matching the page directly, without a matched unit: minimum relevance. */
+  directRelevance: 0.55,
+  /** Minimum summed idf of a multi-word title for "title found on the page" to count alone. */
+  phraseMinIdf: 0.9,
+  /** Minimum idf of a one-word title ("Hatchet") for it to count as found on the page. */
+  singleTitleIdf: 0.6,
+  /** Page terms that can bring a resource directly: idf and presence at least these. */
+  strongIdf: 0.3,
+  strongPresence: 0.5,
+};
+
+const VIEWS: ReadonlyArray<readonly [Lang, number]> = [
+  ['en', 1],
+  ['es', 2],
+];
+/** Entry flags: views in the low bits (1 English, 2 Spanish), then a bigram, in an anchor field. */
+const F_BIGRAM = 4;
+const F_ANCHOR = 8;
+
+const U_TITLE = 0;
+const U_KW = 1;
+const U_SUBJ = 2;
+const U_DESC = 3;
+const U_RES_TITLE = 4;
+const U_RES_DESC = 5;
+const U_FIELDS = 6;
+/** Fields curated as names of the topic: a rare term found there can anchor a match. */
+const ANCHOR_FIELDS = [U_TITLE, U_KW, U_RES_TITLE];
+
+const R_TITLE = 0;
+const R_KW = 1;
+const R_AUTHOR = 2;
+const R_SUBJ = 3;
+const R_DESC = 4;
+const R_FIELDS = 5;
+
+/** Term flags: a one-word resource title, the last pair of a phrase, a word of a resource title. */
+const T_SINGLE_TITLE = 1;
+const T_PHRASE_KEY = 2;
+const T_IN_TITLES = 4;
+
+/** Page regions, as bits; SCORED marks a term used to score units. */
+const IN_TITLE = 1;
+const IN_COURSE = 2;
+const IN_BODY = 4;
+const SCORED = 8;
+const REGION_MASK = 15;
+const BODY_SHIFT = 4;
+const BODY_ONE = 1 << BODY_SHIFT;
+
+/**
+ * A page word, looked up once per word form and cached as one small integer
+ * (no object to visit per occurrence): `(termId + 2) << W_SHIFT | flags`, where the
+ * id is NO_TERM for a stop word or number, UNKNOWN for a term not in the
+ * dictionary, and the flags say a grade may be named here, a library, a person,
+ * whether the term starts any pair (else no pair lookup after it), and
+ * whether an unknown word is a variant of known terms.
+ */
+const W_GRADE = 1;
+const W_LIBRARY = 2;
+const W_NAME = 4;
+const W_PAIR_START = 8;
+/** An unknown word whose term is a variant of dictionary terms (see `variantsOf`). */
+const W_VARIANT = 16;
+const W_SHIFT = 5;
+const NO_TERM = -2;
+const UNKNOWN = -1;
+/** Recent term ids kept to check phrases (titles and names longer than this are not looked for). */
+const RING = 32;
+
+const LIBRARY_WORDS = new Set(['library', 'libraries', 'librarian', 'biblioteca', 'bibliotecaria', 'bibliotecario']);
+const OTHER_LIBRARIES = new Set(['classroom', 'class', 'home', 'public', 'digital', 'personal', 'little', 'free', 'aula', 'publica']);
+
+/** Text evidence listed per unit, and terms spelled to choose them (phrases hide their single words). */
+const EVIDENCE_LISTED = 8;
+const EVIDENCE_SPELLED = 12;
+
+/** Variants: terms sharing at least this many leading letters and `VARIANT_SHARE` of the longer one. */
+const VARIANT_PREFIX = 5;
+const VARIANT_SHARE = 0.7;
+
+/**
+ * A unit's terms in parallel typed arrays (an index of 500 units, each with
+ * the text of its tagged resources, holds a few hundred thousand entries).
+ */
+interface UnitEntry {
+  unit: Stored<Unit>;
+  slot: number;
+  ids: Int32Array;
+  flags: Uint8Array;
+  /** Term frequency per field, `U_FIELDS` per entry (capped at 255). */
+  tf: Uint8Array;
+  lens: number[];
+  /** Terms as written in the unit's own fields (not its resources'), for evidence. */
+  surfaces: Map<number, string>;
+  /** Tagged resources whose text was indexed with the unit, by id. */
+  resourceIds: number[];
+  codes: Array<{ written: string; chain: string[] }>;
+  grades: Set<number>;
+  subjects: Set<SubjectGroup>;
+  days: { start: number | null; end: number | null };
+}
+
+interface PhraseEntry {
+  resourceId: number;
+  kind: 'title' | 'author';
+  ids: number[];
+  views: number;
+  key: number;
+}
+
+interface ResourceEntry {
+  res: Stored<Resource>;
+  /** Relevance vector: term ids, flags and weights. */
+  ids: Int32Array;
+  flags: Uint8Array;
+  w: Float32Array;
+  /** Term frequencies for the units it is tagged for: title, keywords and author; description. */
+  tfTitle: Uint8Array;
+  tfDesc: Uint8Array;
+  lenTitle: number;
+  lenDesc: number;
+  titleIds: number[];
+  phrases: PhraseEntry[];
+  /** Summed weight × idf per view, cached for one version of the document frequencies. */
+  mass: [number, number];
+  massVersion: number;
+  /** Title, keyword and author terms with their spelling, per view, read when first needed for evidence. */
+  titleWords: [Array<[number, string]> | undefined, Array<[number, string]> | undefined];
+}
+
+interface FieldText {
+  field: number;
+  parts: string[];
+  bigrams: boolean;
+}
+
+interface DocTerms {
+  entries: Array<{ id: number; views: number; tf: number[]; bigram: boolean }>;
+  lens: number[];
+  /** First spelling of each term, from fields before `surfaceFields`. */
+  surfaces: Map<number, string>;
+}
+
+/** What one page yields, held only during `match`. */
+interface PageRead {
+  view: number;
+  lang: Lang;
+  touched: number[];
+  /** The last RING term ids read (-1 for an unknown word or a region break), at `seqLen`. */
+  seq: Int32Array;
+  seqLen: number;
+  bodyLen: number;
+  codes: Array<{ display: string; code: string; chain: string[] }>;
+  gradesStrong: Set<number>;
+  gradesWeak: Set<number>;
+  subjects: Set<SubjectGroup>;
+  named: Set<number>;
+  foundTitle: Set<number>;
+  foundAuthor: Set<number>;
+  foundSingle: Set<number>;
+  pageDays: number[];
+  /** The page books the library ("Library - Feldstein P2", "we are going to the library"). */
+  libraryVisit: boolean;
+  /** The terms that score units (see selectQueryTerms). */
+  scored: number[];
+  /** Strong page terms found in resource titles (see WEIGHTS.strongIdf). */
+  strong: number[];
+  /** Words not in the dictionary but variants of terms that are, with the region of each occurrence. */
+  variantWords: string[];
+  variantBits: number[];
+}
+
+interface Scored {
+  entry: UnitEntry;
+  total: number;
+  parts: Evidence[];
+  /** Whether `parts` already holds the teacher, grade, subject and date evidence. */
+  context: boolean;
+}
+
+function bump(map: Map<number, number[]>, id: number, field: number, by: number): boolean {
+  let tf = map.get(id);
+  const fresh = tf === undefined;
+  if (!tf) {
+    tf = new Array<number>(U_FIELDS).fill(0);
+    map.set(id, tf);
+  }
+  tf[field]! += by;
+  return fresh;
+}
+
+function sameTf(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** The k-th largest value (quickselect on a copy). */
+function kthLargest(values: Float64Array, k: number): number {
+  const a = values.slice();
+  let lo = 0;
+  let hi = a.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! > pivot) i++;
+      while (a[j]! < pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return a[target]!;
+}
+
+/** Authors as separate names: "Paulsen, Gary", "Lee & Low", "A; B", "A and B". */
+function authorNames(author: string | undefined): string[] {
+  if (!author) return [];
+  return author
+    .split(/;|&|\band\b|\by\b/)
+    .map((a) => a.trim())
+    .filter(Boolean)
+    .map((a) => {
+      const parts = a.split(',');
+      return parts.length === 2 ? `${parts[1]!.trim()} ${parts[0]!.trim()}` : a;
+    });
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Remove `keep`-rejected values from a list in a map, dropping the key when the list empties. */
+function filterIn<K, V>(map: Map<K, V[]>, key: K, keep: (v: V) => boolean): void {
+  const list = map.get(key)?.filter(keep);
+  if (list && list.length > 0) map.set(key, list);
+  else map.delete(key);
+}
+
+function round(x: number, digits = 2): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+/** Prepared index over a library; see the file comment. */
+export class MatchIndex implements Matcher {
+  private readonly opts: Required<MatchOptions>;
+
+  // Dictionary
+  private readonly termIds = new Map<string, number>();
+  private readonly pairs = new PairTable();
+  /** Letters-only terms by their first five letters, to meet variants the stemmer leaves apart (mummify/mummies). */
+  private readonly prefixIndex = new Map<string, Array<{ id: number; term: string }>>();
+  private nextId = 0;
+  /** Document frequency per view (English, Spanish), over units and resources. */
+  private df: [Int32Array, Int32Array] = [new Int32Array(1024), new Int32Array(1024)];
+  /** 1 for terms that start a pair. */
+  private pairStart = new Uint8Array(1024);
+  /** Length of each term (255 for a pair), capped. */
+  private termLen = new Uint8Array(1024);
+  /** T_* flags per term, mirrors of the resource maps so that a page's terms need no map lookup. */
+  private termFlags = new Uint8Array(1024);
+  /** Bumped on every change of document frequencies; idf tables and resource masses follow it lazily. */
+  private dfVersion = 0;
+  private idfVersion = -1;
+  /** Normalised idf per view, in (0, 1]: 1 for a term in no other document. */
+  private idf: [Float32Array, Float32Array] = [new Float32Array(0), new Float32Array(0)];
+
+
+  // Units
+  private readonly units: Array<UnitEntry | undefined> = [];
+  private readonly unitSlot = new Map<number, number>();
+  private readonly freeSlots: number[] = [];
+  private readonly codeIndex = new Map<string, Array<{ slot: number; depth: number; written: string }>>();
+  private readonly lenSums = new Array<number>(U_FIELDS).fill(0);
+  private unitCount = 0;
+  /** Postings (term → unit entries) in flat arrays, derived from the units; rebuilt after unit changes. */
+  private postingsDirty = true;
+  private postOffsets = new Int32Array(1);
+  private postSlots = new Int32Array(0);
+  private postSat = new Float32Array(0);
+  private postFlags = new Uint8Array(0);
+  private avgLens = new Array<number>(U_FIELDS).fill(0);
+
+  // Resources
+  private readonly resources = new Map<number, ResourceEntry>();
+  private readonly unitResources = new Map<number, Set<number>>();
+  /** Resource-title word → resources: `[resourceId, views << 16 | Spanish title word count << 8 | English count, …]`. */
+  private readonly titlePostings = new Map<number, number[]>();
+  private readonly phrasesByKey = new Map<number, PhraseEntry[]>();
+  private readonly singleTitles = new Map<number, PhraseEntry[]>();
+
+  // Contacts
+  private readonly contacts = new Map<number, Stored<Contact>>();
+  private readonly names = new NameIndex();
+
+  // Page reading: word lookups cached per language (cleared when the dictionary or contacts change)
+  private readonly wordCache: Record<Lang, Map<string, number>> = { en: new Map(), es: new Map() };
+  /** Variant term ids of the unknown word forms flagged W_VARIANT. */
+  private readonly variantsOf: Record<Lang, Map<string, number[]>> = { en: new Map(), es: new Map() };
+
+  // Scratch, reused across matches (sized to the dictionary / unit slots)
+  /** Per term on the current page: region bits (low 4 bits, see IN_TITLE…SCORED) and body count (the rest). */
+  private pageTerm = new Int32Array(0);
+  private presence = new Float32Array(0);
+  private acc = new Float64Array(0);
+  private accMark = new Uint8Array(0);
+  private anchored = new Uint8Array(0);
+
+  constructor(library: Library, opts: MatchOptions = {}) {
+    this.opts = {
+      maxUnits: opts.maxUnits ?? 5,
+      maxResources: opts.maxResources ?? 10,
+      textCap: opts.textCap ?? 20_000,
+      maxQueryTerms: opts.maxQueryTerms ?? 48,
+    };
+    for (const c of library.contacts) this.upsertContact(c);
+    // Resources first: each unit then takes its tagged resources' terms once.
+    for (const r of library.resources) this.upsertResource(r);
+    for (const u of library.units) this.upsertUnit(u);
+  }
+
+  // -------------------------------------------------------------------------
+  // Dictionary
+
+  private intern(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.newId();
+      this.termIds.set(term, id);
+      this.termLen[id] = Math.min(255, term.length);
+      if (term.length >= VARIANT_PREFIX && /^[a-z]+$/.test(term)) pushTo(this.prefixIndex, term.slice(0, VARIANT_PREFIX), { id, term });
+      this.clearWordCache();
+    }
+    return id;
+  }
+
+  private internPair(a: number, b: number): number {
+    if (this.pairStart[a] === 0) {
+      this.pairStart[a] = 1;
+      this.clearWordCache();
+    }
+    return this.pairs.getOrAdd(a, b, () => {
+      const id = this.newId();
+      this.termLen[id] = 255;
+      return id;
+    });
+  }
+
+  private newId(): number {
+    const id = this.nextId++;
+    if (id >= this.df[0].length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+        const b = make(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.df = [grow(this.df[0], (n) => new Int32Array(n)), grow(this.df[1], (n) => new Int32Array(n))];
+      this.pairStart = grow(this.pairStart, (n) => new Uint8Array(n));
+      this.termLen = grow(this.termLen, (n) => new Uint8Array(n));
+      this.termFlags = grow(this.termFlags, (n) => new Uint8Array(n));
+    }
+    return id;
+  }
+
+  private clearWordCache(): void {
+    for (const lang of ['en', 'es'] as const) {
+      if (this.wordCache[lang].size > 0) this.wordCache[lang].clear();
+      if (this.variantsOf[lang].size > 0) this.variantsOf[lang].clear();
+    }
+  }
+
+  /** Recomputes the idf tables after document frequencies changed (once, at the next match). */
+  private refreshIdf(): void {
+    const n = this.unitCount + this.resources.size;
+    const norm = Math.log(1 + (n + 0.5) / 0.5);
+    this.idf = [0, 1].map((v) => {
+      const df = this.df[v]!;
+      const out = new Float32Array(this.nextId);
+      for (let id = 0; id < out.length; id++) out[id] = Math.log(1 + (n - df[id]! + 0.5) / (df[id]! + 0.5)) / norm;
+      return out;
+    }) as [Float32Array, Float32Array];
+    this.idfVersion = this.dfVersion;
+  }
+
+  /** Terms of a document's fields in both views, merged so that identical entries serve both. */
+  private analyze(fields: FieldText[], extra?: (views: Map<number, number[]>[], bigrams: Set<number>) => void, surfaceFields = 0): DocTerms {
+    const perView = [new Map<number, number[]>(), new Map<number, number[]>()];
+    const surfaces = new Map<number, string>();
+    const bigramIds = new Set<number>();
+    const lens = new Array<number>(U_FIELDS).fill(0);
+    for (const f of fields) {
+      const keep = f.field < surfaceFields;
+      for (const part of f.parts) {
+        const words = scanWords(fold(part)).words;
+        lens[f.field]! += words.length;
+        for (let v = 0; v < VIEWS.length; v++) {
+          const lang = VIEWS[v]![0];
+          const map = perView[v]!;
+          let prev = -1;
+          let prevWord = '';
+          for (const w of words) {
+            const t = termOf(w, lang);
+            if (t === '') continue;
+            const id = this.intern(t);
+            bump(map, id, f.field, 1);
+            if (keep && !surfaces.has(id)) surfaces.set(id, w);
+            if (f.bigrams && prev >= 0) {
+              const bid = this.internPair(prev, id);
+              bump(map, bid, f.field, 1);
+              bigramIds.add(bid);
+              if (keep && !surfaces.has(bid)) surfaces.set(bid, `${prevWord} ${w}`);
+            }
+            prev = id;
+            prevWord = w;
+          }
+        }
+      }
+    }
+    extra?.(perView, bigramIds);
+    const [en, es] = perView as [Map<number, number[]>, Map<number, number[]>];
+    const entries: DocTerms['entries'] = [];
+    const add = (id: number, views: number, tf: number[]) => entries.push({ id, views, tf, bigram: bigramIds.has(id) });
+    for (const [id, tf] of en) {
+      const other = es.get(id);
+      if (other && sameTf(tf, other)) add(id, 3, tf);
+      else {
+        add(id, 1, tf);
+        if (other) add(id, 2, other);
+      }
+    }
+    for (const [id, tf] of es) if (!en.has(id)) add(id, 2, tf);
+    return { entries, lens, surfaces };
+  }
+
+  private countDf(ids: ArrayLike<number>, flags: ArrayLike<number>, delta: 1 | -1): void {
+    this.dfVersion++;
+    for (let i = 0; i < ids.length; i++) {
+      if (flags[i]! & 1) this.df[0][ids[i]!]! += delta;
+      if (flags[i]! & 2) this.df[1][ids[i]!]! += delta;
+    }
+  }
+
+  /** Term ids of a short text in one language (for phrases), interned. */
+  private sequence(text: string, lang: Lang): number[] {
+    const ids: number[] = [];
+    for (const w of scanWords(fold(text)).words) {
+      const t = termOf(w, lang);
+      if (t !== '') ids.push(this.intern(t));
+    }
+    return ids;
+  }
+
+  // -------------------------------------------------------------------------
+  // Units
+
+  upsertUnit(unit: Stored<Unit>): void {
+    this.removeUnit(unit.id);
+    const slot = this.freeSlots.pop() ?? this.units.length;
+    const resourceIds = [...(this.unitResources.get(unit.id) ?? [])].filter((r) => this.resources.has(r)).sort((a, b) => a - b);
+    const tagged = resourceIds.map((r) => this.resources.get(r)!);
+    // The tagged resources' terms, as already read for the resources themselves.
+    const addResources = (views: Map<number, number[]>[], bigrams: Set<number>) => {
+      for (const r of tagged) {
+        for (let i = 0; i < r.ids.length; i++) {
+          const id = r.ids[i]!;
+          const f = r.flags[i]!;
+          if (f & F_BIGRAM) bigrams.add(id);
+          for (let v = 0; v < VIEWS.length; v++) {
+            if (!(f & VIEWS[v]![1])) continue;
+            if (r.tfTitle[i]) bump(views[v]!, id, U_RES_TITLE, r.tfTitle[i]!);
+            if (r.tfDesc[i]) bump(views[v]!, id, U_RES_DESC, r.tfDesc[i]!);
+          }
+        }
+      }
+    };
+    const doc = this.analyze(
+      [
+        { field: U_TITLE, parts: [unit.title], bigrams: true },
+        { field: U_KW, parts: unit.keywords, bigrams: true },
+        { field: U_SUBJ, parts: [unit.subject], bigrams: true },
+        { field: U_DESC, parts: [unit.description], bigrams: true },
+      ],
+      addResources,
+      U_RES_TITLE,
+    );
+    for (const r of tagged) {
+      doc.lens[U_RES_TITLE]! += r.lenTitle;
+      doc.lens[U_RES_DESC]! += r.lenDesc;
+    }
+    doc.entries.sort((a, b) => a.id - b.id || a.views - b.views);
+    const n = doc.entries.length;
+    const entry: UnitEntry = {
+      unit,
+      slot,
+      ids: new Int32Array(n),
+      flags: new Uint8Array(n),
+      tf: new Uint8Array(n * U_FIELDS),
+      lens: doc.lens,
+      surfaces: doc.surfaces,
+      resourceIds,
+      codes: [],
+      grades: new Set(unit.grades),
+      subjects: subjectsIn(scanWords(fold(unit.subject)).words),
+      days: unitDays(unit),
+    };
+    doc.entries.forEach((e, i) => {
+      entry.ids[i] = e.id;
+      entry.flags[i] = e.views | (e.bigram ? F_BIGRAM : 0) | (ANCHOR_FIELDS.some((f) => e.tf[f]! > 0) ? F_ANCHOR : 0);
+      for (let f = 0; f < U_FIELDS; f++) entry.tf[i * U_FIELDS + f] = Math.min(255, e.tf[f]!);
+    });
+    this.countDf(entry.ids, entry.flags, 1);
+    for (const written of unit.standards) {
+      const parsed = parseStandard(written);
+      if (!parsed || entry.codes.some((c) => c.chain[0] === parsed.code)) continue;
+      entry.codes.push({ written: written.trim(), chain: parsed.chain });
+      parsed.chain.forEach((key, depth) => pushTo(this.codeIndex, key, { slot, depth, written: written.trim() }));
+    }
+    this.units[slot] = entry;
+    this.unitSlot.set(unit.id, slot);
+    doc.lens.forEach((l, f) => (this.lenSums[f]! += l));
+    this.unitCount++;
+    this.postingsDirty = true;
+  }
+
+  removeUnit(id: number): void {
+    const slot = this.unitSlot.get(id);
+    if (slot === undefined) return;
+    const entry = this.units[slot]!;
+    this.countDf(entry.ids, entry.flags, -1);
+    for (const c of entry.codes) for (const key of c.chain) filterIn(this.codeIndex, key, (e) => e.slot !== slot);
+    entry.lens.forEach((l, f) => (this.lenSums[f]! -= l));
+    this.units[slot] = undefined;
+    this.unitSlot.delete(id);
+    this.freeSlots.push(slot);
+    this.unitCount--;
+    this.postingsDirty = true;
+  }
+
+  /** Re-index units whose tagged resources changed (none during construction: units come last). */
+  private refreshUnits(unitIds: Iterable<number>): void {
+    for (const id of new Set(unitIds)) {
+      const slot = this.unitSlot.get(id);
+      if (slot !== undefined) this.upsertUnit(this.units[slot]!.unit);
+    }
+  }
+
+  /** Per-field BM25F length normalisation of a unit, against the current averages. */
+  private norms(entry: UnitEntry): number[] {
+    const b = WEIGHTS.unitB;
+    return entry.lens.map((len, f) => {
+      const a = this.avgLens[f]!;
+      return a > 0 ? 1 - b[f]! + (b[f]! * len) / a : 1;
+    });
+  }
+
+  /** BM25F saturated weight of a unit's entry `i`. */
+  private sat(entry: UnitEntry, i: number, norms: number[]): number {
+    const { unitField, k1 } = WEIGHTS;
+    let wtf = 0;
+    for (let f = 0; f < U_FIELDS; f++) wtf += (unitField[f]! * entry.tf[i * U_FIELDS + f]!) / norms[f]!;
+    return (wtf * (k1 + 1)) / (wtf + k1);
+  }
+
+  /**
+   * Postings from the units, in flat arrays (term → slots, weights, flags), with
+   * BM25F weights against the current average field lengths. Done lazily, once
+   * after any unit change, so that an update costs one rebuild of these arrays
+   * (a few milliseconds at 500 units) instead of a rebuild of the index.
+   */
+  private rebuildPostings(): void {
+    this.avgLens = this.lenSums.map((s) => (this.unitCount > 0 ? s / this.unitCount : 0));
+    const offsets = new Int32Array(this.nextId + 1);
+    let total = 0;
+    for (const e of this.units) {
+      if (!e) continue;
+      for (let i = 0; i < e.ids.length; i++) offsets[e.ids[i]! + 1]!++;
+      total += e.ids.length;
+    }
+    for (let i = 1; i < offsets.length; i++) offsets[i]! += offsets[i - 1]!;
+    const cursor = offsets.slice(0, this.nextId);
+    const slots = new Int32Array(total);
+    const sat = new Float32Array(total);
+    const flags = new Uint8Array(total);
+    for (const e of this.units) {
+      if (!e) continue;
+      const norms = this.norms(e);
+      for (let i = 0; i < e.ids.length; i++) {
+        const pos = cursor[e.ids[i]!]!++;
+        slots[pos] = e.slot;
+        sat[pos] = this.sat(e, i, norms);
+        flags[pos] = e.flags[i]!;
+      }
+    }
+    this.postOffsets = offsets;
+    this.postSlots = slots;
+    this.postSat = sat;
+    this.postFlags = flags;
+    this.postingsDirty = false;
+  }
+
+  // -------------------------------------------------------------------------
+  // Resources
+
+  upsertResource(res: Stored<Resource>): void {
+    const before = this.resources.get(res.id)?.res.unitIds ?? [];
+    this.detachResource(res.id);
+    const authors = authorNames(res.author);
+    const doc = this.analyze([
+      { field: R_TITLE, parts: [res.title], bigrams: true },
+      { field: R_KW, parts: res.keywords, bigrams: true },
+      { field: R_AUTHOR, parts: authors, bigrams: true },
+      { field: R_SUBJ, parts: res.subjects, bigrams: false },
+      { field: R_DESC, parts: [res.description], bigrams: false },
+    ]);
+    const fw = WEIGHTS.resourceField;
+    const descNorm = 1 / Math.max(1, Math.sqrt(doc.lens[R_DESC]! / 30));
+    const n = doc.entries.length;
+    const entry: ResourceEntry = {
+      res,
+      ids: new Int32Array(n),
+      flags: new Uint8Array(n),
+      w: new Float32Array(n),
+      tfTitle: new Uint8Array(n),
+      tfDesc: new Uint8Array(n),
+      lenTitle: doc.lens[R_TITLE]! + doc.lens[R_KW]! + doc.lens[R_AUTHOR]!,
+      lenDesc: doc.lens[R_DESC]!,
+      titleIds: [],
+      phrases: [],
+      mass: [0, 0],
+      massVersion: -1,
+      titleWords: [undefined, undefined],
+    };
+    const titleViews = new Map<number, number>();
+    doc.entries.forEach((e, i) => {
+      entry.ids[i] = e.id;
+      entry.flags[i] = e.views | (e.bigram ? F_BIGRAM : 0);
+      let x = 0;
+      for (let f = 0; f < R_FIELDS; f++) x += fw[f]! * e.tf[f]! * (f === R_DESC ? descNorm : 1);
+      entry.w[i] = Math.min(4, x);
+      entry.tfTitle[i] = Math.min(255, e.tf[R_TITLE]! + e.tf[R_KW]! + e.tf[R_AUTHOR]!);
+      entry.tfDesc[i] = Math.min(255, e.tf[R_DESC]!);
+      if (e.tf[R_TITLE]! > 0 && !e.bigram) titleViews.set(e.id, (titleViews.get(e.id) ?? 0) | e.views);
+    });
+    this.countDf(entry.ids, entry.flags, 1);
+    // Title words, each with its views and the title's word count in each view (to judge coverage).
+    const counts = [0, 0];
+    for (const views of titleViews.values()) for (let v = 0; v < 2; v++) if (views & (v + 1)) counts[v]!++;
+    for (const [id, views] of titleViews) {
+      const packed = (views << 16) | (Math.min(255, counts[1]!) << 8) | Math.min(255, counts[0]!);
+      const list = this.titlePostings.get(id);
+      if (list) list.push(res.id, packed);
+      else this.titlePostings.set(id, [res.id, packed]);
+      this.termFlags[id]! |= T_IN_TITLES;
+      entry.titleIds.push(id);
+    }
+
+    const addPhrase = (text: string, kind: PhraseEntry['kind']) => {
+      const [en, es] = VIEWS.map(([lang]) => this.sequence(text, lang)) as [number[], number[]];
+      const same = en.length === es.length && en.every((x, i) => x === es[i]);
+      const variants: Array<[number[], number]> = same ? [[en, 3]] : [[en, 1], [es, 2]];
+      // A one-word phrase only for a short title ("Hatchet", "The Outsiders"), not
+      // for one whose other words are stop words ("A Day with the Firefighters").
+      const short = scanWords(fold(text)).words.length <= 3;
+      for (const [ids, views] of variants) {
+        if (ids.length === 0 || (ids.length === 1 && (kind === 'author' || !short))) continue;
+        const key = ids.length === 1 ? ids[0]! : this.internPair(ids[ids.length - 2]!, ids[ids.length - 1]!);
+        const p: PhraseEntry = { resourceId: res.id, kind, ids, views, key };
+        pushTo(ids.length === 1 ? this.singleTitles : this.phrasesByKey, key, p);
+        this.termFlags[key]! |= ids.length === 1 ? T_SINGLE_TITLE : T_PHRASE_KEY;
+        entry.phrases.push(p);
+      }
+    };
+    addPhrase(res.title, 'title');
+    for (const a of authors) addPhrase(a, 'author');
+    for (const u of res.unitIds) {
+      let set = this.unitResources.get(u);
+      if (!set) {
+        set = new Set();
+        this.unitResources.set(u, set);
+      }
+      set.add(res.id);
+    }
+    this.resources.set(res.id, entry);
+    this.refreshUnits([...before, ...res.unitIds]);
+  }
+
+  removeResource(id: number): void {
+    const unitIds = this.resources.get(id)?.res.unitIds ?? [];
+    this.detachResource(id);
+    this.refreshUnits(unitIds);
+  }
+
+  private detachResource(id: number): void {
+    const entry = this.resources.get(id);
+    if (!entry) return;
+    this.countDf(entry.ids, entry.flags, -1);
+    for (const tid of entry.titleIds) {
+      const list = this.titlePostings.get(tid) ?? [];
+      const kept: number[] = [];
+      for (let i = 0; i < list.length; i += 2) if (list[i] !== id) kept.push(list[i]!, list[i + 1]!);
+      if (kept.length > 0) this.titlePostings.set(tid, kept);
+      else {
+        this.titlePostings.delete(tid);
+        this.termFlags[tid]! &= ~T_IN_TITLES;
+      }
+    }
+    for (const p of entry.phrases) {
+      const single = p.ids.length === 1;
+      const map = single ? this.singleTitles : this.phrasesByKey;
+      filterIn(map, p.key, (x) => x !== p);
+      if (!map.has(p.key)) this.termFlags[p.key]! &= ~(single ? T_SINGLE_TITLE : T_PHRASE_KEY);
+    }
+    for (const u of entry.res.unitIds) {
+      const set = this.unitResources.get(u);
+      set?.delete(id);
+      if (set && set.size === 0) this.unitResources.delete(u);
+    }
+    this.resources.delete(id);
+  }
+
+  // -------------------------------------------------------------------------
+  // Contacts
+
+  upsertContact(c: Stored<Contact>): void {
+    this.contacts.set(c.id, c);
+    this.names.upsert(c);
+    this.clearWordCache();
+  }
+
+  removeContact(id: number): void {
+    this.contacts.delete(id);
+    this.names.remove(id);
+    this.clearWordCache();
+  }
+
+  // -------------------------------------------------------------------------
+  // Reading a page
+
+  private ensureScratch(): void {
+    if (this.pageTerm.length < this.nextId) {
+      const size = Math.max(1024, Math.ceil(this.nextId * 1.25));
+      this.pageTerm = new Int32Array(size);
+      this.presence = new Float32Array(size);
+    }
+    if (this.acc.length < this.units.length) {
+      const size = Math.max(64, this.units.length * 2);
+      this.acc = new Float64Array(size);
+      this.accMark = new Uint8Array(size);
+      this.anchored = new Uint8Array(size);
+    }
+  }
+
+  /** Dictionary terms sharing at least VARIANT_PREFIX leading letters and VARIANT_SHARE of the longer one. */
+  private variantTerms(term: string): number[] {
+    if (term.length <= VARIANT_PREFIX) return [];
+    return (this.prefixIndex.get(term.slice(0, VARIANT_PREFIX)) ?? [])
+      .filter((c) => commonPrefix(term, c.term) >= VARIANT_SHARE * Math.max(term.length, c.term.length))
+      .map((c) => c.id);
+  }
+
+  /** The cached code of a word form (see W_SHIFT), computed on first sight. */
+  private wordCode(word: string, lang: Lang): number {
+    const term = termOf(word, lang);
+    const id = term === '' ? NO_TERM : (this.termIds.get(term) ?? UNKNOWN);
+    const variants = id === UNKNOWN ? this.variantTerms(term) : [];
+    if (variants.length > 0) this.variantsOf[lang].set(word, variants);
+    const flags =
+      (isGradeTrigger(word) ? W_GRADE : 0) |
+      (LIBRARY_WORDS.has(word) ? W_LIBRARY : 0) |
+      (this.names.lookup(word) ? W_NAME : 0) |
+      (id >= 0 && this.pairStart[id] === 1 ? W_PAIR_START : 0) |
+      (variants.length > 0 ? W_VARIANT : 0);
+    const code = ((id + 2) << W_SHIFT) | flags;
+    const cache = this.wordCache[lang];
+    if (cache.size >= 100_000) this.clearWordCache();
+    cache.set(word, code);
+    return code;
+  }
+
+  /**
+   * One pass over a region's words: one cached lookup per word; stop words
+   * end there. Terms are counted, pairs looked up, title and author phrases,
+   * grades, people and library visits spotted on the way.
+   */
+  private scanRegion(words: readonly string[], bit: number, page: PageRead): void {
+    const { lang, view, seq, touched } = page;
+    const pageTerm = this.pageTerm;
+    const inc = bit === IN_BODY ? BODY_ONE : 0;
+    const cache = this.wordCache[lang];
+    const body = bit === IN_BODY;
+    let bodyLen = 0;
+    let prev = -1;
+    let prevPairs = false;
+    let prevName: NameWord | undefined;
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      const code = cache.get(word) ?? this.wordCode(word, lang);
+      if (code & (W_GRADE | W_LIBRARY | W_NAME)) {
+        if (code & W_GRADE && bit !== IN_COURSE) gradesAt(words, i, body ? page.gradesWeak : page.gradesStrong);
+        // "The library", not a classroom, home or public one.
+        if (code & W_LIBRARY && !(i > 0 && OTHER_LIBRARIES.has(words[i - 1]!))) page.libraryVisit = true;
+        const name = code & W_NAME ? this.names.lookup(word) : undefined;
+        if (name) this.names.pair(prevName, name, page.named);
+        prevName = name;
+      } else prevName = undefined;
+      const id = (code >> W_SHIFT) - 2;
+      if (id === NO_TERM) continue;
+      bodyLen++;
+      seq[page.seqLen++ % RING] = id;
+      if (id === UNKNOWN) {
+        prev = -1;
+        prevPairs = false;
+        if (code & W_VARIANT) {
+          page.variantWords.push(word);
+          page.variantBits.push(bit);
+        }
+        continue;
+      }
+      const v = pageTerm[id]!;
+      if (v === 0) touched.push(id);
+      pageTerm[id] = (v | bit) + inc;
+      if (prevPairs) {
+        const bid = this.pairs.get(prev, id);
+        if (bid >= 0) {
+          const w = pageTerm[bid]!;
+          if (w === 0) touched.push(bid);
+          pageTerm[bid] = (w | bit) + inc;
+          if (this.termFlags[bid]! & T_PHRASE_KEY) this.checkPhrases(this.phrasesByKey.get(bid)!, view, page);
+        }
+      }
+      prev = id;
+      prevPairs = (code & W_PAIR_START) !== 0;
+    }
+    seq[page.seqLen++ % RING] = -1;
+    if (body) page.bodyLen += bodyLen;
+  }
+
+  /** Phrases are keyed by their last pair; check the words before it in the ring of recent ids. */
+  private checkPhrases(phrases: PhraseEntry[], view: number, page: PageRead): void {
+    const end = page.seqLen;
+    for (const p of phrases) {
+      const n = p.ids.length;
+      if (!(p.views & view) || n > end || n > RING) continue;
+      let ok = true;
+      for (let k = 0; k < n - 2 && ok; k++) ok = page.seq[(end - n + k) % RING] === p.ids[k];
+      if (ok) (p.kind === 'title' ? page.foundTitle : page.foundAuthor).add(p.resourceId);
+    }
+  }
+
+  private readPage(page: PageContext): PageRead {
+    const title = scanWords(fold(page.title.slice(0, 300)));
+    const course = scanWords(fold(`${page.courseName ?? ''} ${page.courseCode ?? ''}`.slice(0, 300)));
+    const body = scanWords(fold(page.text.slice(0, this.opts.textCap)));
+    const lang = guessLang(title.enHints + course.enHints + body.enHints, title.esHints + course.esHints + body.esHints);
+    const read: PageRead = {
+      view: lang === 'en' ? 1 : 2,
+      lang,
+      touched: [],
+      seq: new Int32Array(RING),
+      seqLen: 0,
+      bodyLen: 0,
+      codes: [],
+      gradesStrong: courseGrades(course.words),
+      gradesWeak: new Set(),
+      subjects: new Set([...subjectsIn(course.words), ...subjectsIn(title.words)]),
+      named: new Set(),
+      foundTitle: new Set(),
+      foundAuthor: new Set(),
+      foundSingle: new Set(),
+      pageDays: page.dates.map(dayOfIso).filter((d): d is number => d !== null),
+      libraryVisit: false,
+      scored: [],
+      strong: [],
+      variantWords: [],
+      variantBits: [],
+    };
+    for (const person of page.people) for (const id of this.names.resolvePerson(person)) read.named.add(id);
+    this.names.findLastNames(course.words, read.named, () => false);
+    this.names.findLastNames(title.words, read.named, (w) => this.termIds.has(termOf(w, lang)));
+    this.scanRegion(title.words, IN_TITLE, read);
+    this.scanRegion(course.words, IN_COURSE, read);
+    this.scanRegion(body.words, IN_BODY, read);
+    if (read.gradesWeak.size > 3) read.gradesWeak.clear(); // a school-wide page names every grade
+
+    const seen = new Set<string>();
+    for (const raw of [...title.codes, ...course.codes, ...body.codes]) {
+      const parsed = parseStandard(raw);
+      if (!parsed || seen.has(parsed.code)) continue;
+      seen.add(parsed.code);
+      read.codes.push({ display: raw.toUpperCase(), code: parsed.code, chain: parsed.chain });
+    }
+    return read;
+  }
+
+  private clearScratch(read: PageRead): void {
+    for (const id of read.touched) {
+      this.pageTerm[id] = 0;
+      this.presence[id] = 0;
+    }
+  }
+
+  // -------------------------------------------------------------------------
+  // Matching
+
+  match(page: PageContext, now: Date): MatchResult {
+    if (this.postingsDirty) this.rebuildPostings();
+    if (this.idfVersion !== this.dfVersion) this.refreshIdf();
+    this.ensureScratch();
+    const read = this.readPage(page);
+    try {
+      return this.score(read, now);
+    } finally {
+      this.clearScratch(read);
+    }
+  }
+
+  /** Presence of each page term, 0..1: title 1, course name 0.8, body by saturation. */
+  private weighTerms(read: PageRead): void {
+    const W = WEIGHTS;
+    const idf = this.idf[read.view - 1]!;
+    const bodyNorm = W.bodyK * (1 - W.bodyB + (W.bodyB * read.bodyLen) / W.bodyAvgWords);
+    const presenceOf = (bits: number, tf: number) =>
+      1 - (1 - (bits & IN_TITLE ? 1 : 0)) * (1 - (bits & IN_COURSE ? W.coursePresence : 0)) * (1 - (tf > 0 ? tf / (tf + bodyNorm) : 0));
+    for (const id of read.touched) {
+      const v = this.pageTerm[id]!;
+      const bits = v & REGION_MASK;
+      const tf = v >> BODY_SHIFT;
+      const p = 1 - (1 - (bits & IN_TITLE ? 1 : 0)) * (1 - (bits & IN_COURSE ? W.coursePresence : 0)) * (1 - (tf > 0 ? tf / (tf + bodyNorm) : 0));
+      this.presence[id] = p;
+      const termIdf = idf[id]!;
+      if (termIdf < W.strongIdf) continue;
+      // Candidates for resources matching the page directly, and one-word titles (only rare words, see singleStrength).
+      const flags = this.termFlags[id]!;
+      if (p >= W.strongPresence && flags & T_IN_TITLES) read.strong.push(id);
+      if (termIdf >= W.singleTitleIdf && flags & T_SINGLE_TITLE) {
+        for (const s of this.singleTitles.get(id)!) if (s.views & read.view) read.foundSingle.add(s.resourceId);
+      }
+    }
+    // Variants of words not in the dictionary count at a discount, never above an exact occurrence.
+    const byWord = new Map<string, { bits: number; tf: number }>();
+    read.variantWords.forEach((word, i) => {
+      const bit = read.variantBits[i]!;
+      const u = byWord.get(word) ?? { bits: 0, tf: 0 };
+      u.bits |= bit;
+      if (bit === IN_BODY) u.tf++;
+      byWord.set(word, u);
+    });
+    const variants = this.variantsOf[read.lang];
+    for (const [word, u] of byWord) {
+      const p = W.variantPresence * presenceOf(u.bits, u.tf);
+      for (const id of variants.get(word) ?? []) {
+        if (this.pageTerm[id] === 0) read.touched.push(id);
+        this.pageTerm[id]! |= u.bits;
+        if (p > this.presence[id]!) this.presence[id] = p;
+      }
+    }
+  }
+
+  /** Marks the terms that score units: all from the title and course name, the strongest `maxQueryTerms` of the body. */
+  private selectQueryTerms(read: PageRead): void {
+    const { touched } = read;
+    const idf = this.idf[read.view - 1]!;
+    const k = this.opts.maxQueryTerms;
+    const keys = new Float64Array(touched.length);
+    let body = 0;
+    touched.forEach((id, j) => {
+      const inHead = this.pageTerm[id]! & (IN_TITLE | IN_COURSE);
+      keys[j] = inHead ? Infinity : idf[id]! * this.presence[id]!;
+      if (!inHead) body++;
+    });
+    const cut = body > k ? kthLargest(keys, touched.length - body + k) : 0;
+    touched.forEach((id, j) => {
+      if (keys[j]! < cut) return;
+      this.pageTerm[id]! |= SCORED;
+      read.scored.push(id);
+    });
+  }
+
+  private score(read: PageRead, now: Date): MatchResult {
+    const W = WEIGHTS;
+    this.weighTerms(read);
+    this.selectQueryTerms(read);
+
+    // Text: accumulate BM25F over the postings the page's selected terms reach.
+    const { acc, accMark: mark, anchored, postOffsets, postSlots, postSat, postFlags } = this;
+    const idf = this.idf[read.view - 1]!;
+    const cands: number[] = [];
+    for (const id of read.touched) {
+      if (!(this.pageTerm[id]! & SCORED) || id + 1 >= postOffsets.length) continue;
+      const termIdf = idf[id]!;
+      const presence = this.presence[id]!;
+      const q = termIdf * presence;
+      // An anchor: a rare term from a curated field, in the title or course name, twice in the body,
+      // or a long word or a phrase (long words are the specific ones: "hieroglyphs", not "front")
+      // once in the body (2 points); a short word once in the body is 1 point, two such are needed.
+      const anchorPoints =
+        termIdf < W.anchorIdf || presence < W.anchorPresence
+          ? 0
+          : this.pageTerm[id]! & (IN_TITLE | IN_COURSE) || this.pageTerm[id]! >> BODY_SHIFT >= 2 || this.termLen[id]! >= W.anchorLongTerm
+            ? 2
+            : 1;
+      for (let p = postOffsets[id]!, end = postOffsets[id + 1]!; p < end; p++) {
+        const f = postFlags[p]!;
+        if (!(f & read.view)) continue;
+        const slot = postSlots[p]!;
+        if (mark[slot] === 0) {
+          mark[slot] = 1;
+          cands.push(slot);
+        }
+        acc[slot]! += q * postSat[p]!;
+        if (anchorPoints > 0 && f & F_ANCHOR && anchored[slot]! < 2) anchored[slot]! += anchorPoints;
+      }
+    }
+
+    // Standards: exact codes and shared parents.
+    const std = new Map<number, { points: number; evidence: Evidence[] }>();
+    const addTo = (map: typeof std, slot: number, e: Evidence) => {
+      let s = map.get(slot);
+      if (!s) {
+        s = { points: 0, evidence: [] };
+        map.set(slot, s);
+      }
+      s.points += e.weight;
+      s.evidence.push(e);
+      if (mark[slot] === 0) {
+        mark[slot] = 1;
+        cands.push(slot);
+      }
+    };
+    for (const c of read.codes) {
+      const best = new Map<number, { w: number; written: string }>();
+      c.chain.forEach((key, i) => {
+        for (const e of this.codeIndex.get(key) ?? []) {
+          const w = W.standardExact * 0.5 ** (i + e.depth);
+          if (w > (best.get(e.slot)?.w ?? 0)) best.set(e.slot, { w, written: e.written });
+        }
+      });
+      for (const [slot, b] of best) {
+        const exact = b.w === W.standardExact;
+        addTo(std, slot, { kind: 'standard', value: exact ? b.written : `${c.display} (related to ${b.written})`, weight: b.w });
+      }
+    }
+
+    // Resource titles and authors found on the page, credited to the units they are tagged for.
+    const resEv = new Map<number, { points: number; evidence: Evidence[] }>();
+    const credit = (resourceId: number, kind: EvidenceKind, value: string, weight: number) => {
+      for (const unitId of this.resources.get(resourceId)?.res.unitIds ?? []) {
+        const slot = this.unitSlot.get(unitId);
+        if (slot !== undefined) addTo(resEv, slot, { kind, value, weight });
+      }
+    };
+    for (const rid of read.foundTitle) credit(rid, 'resource-title', this.resources.get(rid)!.res.title, W.resourceTitle);
+    for (const rid of read.foundSingle) {
+      const w = W.resourceTitle * this.singleStrength(rid, read);
+      if (w >= 1) credit(rid, 'resource-title', this.resources.get(rid)!.res.title, w);
+    }
+    for (const rid of read.foundAuthor) credit(rid, 'resource-author', this.resources.get(rid)!.res.author ?? '', W.resourceAuthor);
+
+    // Combine per unit: numbers first, for every candidate; words only for the units returned.
+    const today = dayOfDate(now);
+    const scored: Scored[] = [];
+    for (const slot of cands) {
+      const entry = this.units[slot]!;
+      const text = acc[slot]!;
+      const anchor = anchored[slot]! >= 2;
+      acc[slot] = 0;
+      mark[slot] = 0;
+      anchored[slot] = 0;
+      const s = std.size > 0 ? std.get(slot) : undefined;
+      const r = resEv.size > 0 ? resEv.get(slot) : undefined;
+      const content = text + Math.min(s?.points ?? 0, W.standardCap) + Math.min(r?.points ?? 0, W.resourceCap);
+      // Standards and resource titles are anchors by themselves; text needs a rare term from a curated field.
+      if (content < (anchor || s || r ? W.contentMin : W.contentMinUnanchored)) continue;
+      const c = this.context(entry, read, today, null);
+      const total = (content + c.bonus) * c.factor;
+      if (total >= W.threshold) scored.push({ entry, total, parts: [...(s?.evidence ?? []), ...(r?.evidence ?? [])], context: false });
+    }
+    if (scored.length === 0 && read.libraryVisit) {
+      const visit = this.libraryVisitUnit(read, today);
+      if (visit) scored.push(visit);
+    }
+    scored.sort((a, b) => b.total - a.total || a.entry.unit.id - b.entry.unit.id);
+    const top = scored[0]?.total ?? 0;
+    const kept = scored.filter((s) => s.total >= top * W.relativeCut).slice(0, this.opts.maxUnits);
+    for (const s of kept) if (!s.context) this.context(s.entry, read, today, s.parts);
+    const units: UnitMatch[] = kept.map((s) => ({
+      unitId: s.entry.unit.id,
+      score: round(s.total),
+      confidence: round(1 - Math.exp(-s.total / W.confScale), 3),
+      evidence: [...this.textEvidence(s.entry, read), ...s.parts].map((e) => ({ ...e, weight: round(e.weight) })),
+    }));
+
+    const resources = this.rankResources(units, read);
+    const contactIds = [...read.named];
+    for (const s of kept) for (const t of s.entry.unit.teacherIds) if (!contactIds.includes(t) && this.contacts.has(t)) contactIds.push(t);
+    return { units, resources, contactIds };
+  }
+
+  /** Teacher, grade, subject and date signals of a unit: points, a factor, and (when `parts` is given) their evidence. */
+  private context(entry: UnitEntry, read: PageRead, today: number, parts: Evidence[] | null): { bonus: number; factor: number } {
+    const W = WEIGHTS;
+    let bonus = 0;
+    let factor = 1;
+    for (const id of entry.unit.teacherIds) {
+      if (!read.named.has(id)) continue;
+      bonus += W.teacher;
+      parts?.push({ kind: 'teacher', value: this.contacts.get(id)?.name ?? String(id), weight: W.teacher });
+      break;
+    }
+    const grade = (grades: Set<number>, match: number, mismatch: number) => {
+      if (grades.size === 0 || entry.grades.size === 0) return false;
+      let hit = -1;
+      for (const g of grades) if (entry.grades.has(g)) hit = hit < 0 ? g : hit;
+      if (hit < 0) factor *= mismatch;
+      else {
+        bonus += match;
+        parts?.push({ kind: 'grade', value: `grade ${hit === 0 ? 'K' : hit}`, weight: match });
+      }
+      return true;
+    };
+    if (!grade(read.gradesStrong, W.gradeMatch, W.gradeMismatch)) grade(read.gradesWeak, W.gradeMatchWeak, W.gradeMismatchWeak);
+    if (read.subjects.size > 0 && entry.subjects.size > 0) {
+      let hit = false;
+      for (const g of read.subjects) hit ||= entry.subjects.has(g);
+      if (hit) {
+        bonus += W.subjectMatch;
+        parts?.push({ kind: 'subject', value: entry.unit.subject, weight: W.subjectMatch });
+      } else factor *= W.subjectMismatch;
+    }
+    const d = dateScore(entry.days, today, read.pageDays, W.dates);
+    factor *= d.factor;
+    bonus += d.bonus;
+    if (d.bonus > 0) parts?.push({ kind: 'dates', value: dateLabel(entry.days, today, read.pageDays), weight: d.bonus });
+    return { bonus, factor };
+  }
+
+  /**
+   * A page that books the library for a named teacher's class, with nothing
+   * else to go on, is about that teacher's unit running now or about to start
+   * (as of the page's dates when it has them).
+   */
+  private libraryVisitUnit(read: PageRead, today: number): Scored | null {
+    const W = WEIGHTS;
+    let best: Scored | null = null;
+    for (const entry of this.units) {
+      if (!entry) continue;
+      const teacher = entry.unit.teacherIds.find((id) => read.named.has(id));
+      if (teacher === undefined) continue;
+      if (read.gradesStrong.size > 0 && entry.grades.size > 0 && ![...read.gradesStrong].some((g) => entry.grades.has(g))) continue;
+      const d = dateScore(entry.days, today, read.pageDays, W.dates);
+      if (d.bonus < W.dates.soon) continue;
+      const total = W.teacher + d.bonus;
+      if (best && (total < best.total || (total === best.total && entry.unit.id > best.entry.unit.id))) continue;
+      best = {
+        entry,
+        total,
+        context: true,
+        parts: [
+          { kind: 'teacher', value: this.contacts.get(teacher)?.name ?? String(teacher), weight: W.teacher },
+          { kind: 'dates', value: `${dateLabel(entry.days, today, read.pageDays)}; the class is coming to the library`, weight: d.bonus },
+        ],
+      };
+    }
+    return best;
+  }
+
+  /**
+   * How telling a one-word title found on the page is, 0..1: idf squared, so
+   * "Hatchet" counts and "Wonder" (a common word) barely does.
+   */
+  private singleStrength(resourceId: number, read: PageRead): number {
+    const single = this.resources.get(resourceId)?.phrases.find((p) => p.kind === 'title' && p.ids.length === 1 && p.views & read.view);
+    return single ? this.idf[read.view - 1]![single.ids[0]!]! ** 2 : 0;
+  }
+
+  /** Index of a term's entry for a view in a unit (entries are sorted by term id), or -1. */
+  private entryIndex(entry: UnitEntry, id: number, view: number): number {
+    const ids = entry.ids;
+    let lo = 0;
+    let hi = ids.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ids[mid]! < id) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < ids.length && ids[i] === id; i++) if (entry.flags[i]! & view) return i;
+    return -1;
+  }
+
+  /** The unit's terms that scored, strongest first; single words inside a matched phrase are left out. */
+  private textEvidence(entry: UnitEntry, read: PageRead): Evidence[] {
+    const norms = this.norms(entry);
+    const found: Array<{ id: number; kind: EvidenceKind; weight: number; bigram: boolean }> = [];
+    for (const id of read.scored) {
+      const i = this.entryIndex(entry, id, read.view);
+      if (i < 0) continue;
+      const bits = this.pageTerm[id]! & REGION_MASK;
+      const tf = (f: number) => entry.tf[i * U_FIELDS + f]!;
+      // Words only from resource descriptions count, but are not listed: too incidental to show.
+      if (tf(U_TITLE) + tf(U_KW) + tf(U_SUBJ) + tf(U_DESC) + tf(U_RES_TITLE) === 0) continue;
+      let kind: EvidenceKind;
+      if (tf(U_TITLE) > 0) kind = bits & (IN_TITLE | IN_BODY) ? 'title' : 'course';
+      else if (tf(U_KW) > 0) kind = 'keyword';
+      else if (tf(U_SUBJ) > 0 && bits & IN_COURSE) kind = 'course';
+      else kind = 'term';
+      const weight = this.idf[read.view - 1]![id]! * this.sat(entry, i, norms) * this.presence[id]!;
+      found.push({ id, kind, weight, bigram: (entry.flags[i]! & F_BIGRAM) !== 0 });
+    }
+    // Spell only the strongest (and all tied with the last of them), then order ties by spelling.
+    found.sort((a, b) => b.weight - a.weight);
+    const limit = found[EVIDENCE_SPELLED - 1]?.weight ?? 0;
+    const strongest = found.filter((f) => f.weight >= limit);
+    const spelled = this.spellings(entry, strongest.map((f) => f.id), read.view);
+    const items = strongest.map((f) => ({ ...f, value: spelled.get(f.id) ?? '' }));
+    items.sort((a, b) => b.weight - a.weight || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+    const phraseWords = new Set(items.filter((e) => e.bigram).flatMap((e) => e.value.split(' ')));
+    return items
+      .filter((e) => e.value && (e.bigram || !phraseWords.has(e.value)))
+      .slice(0, EVIDENCE_LISTED)
+      .map(({ kind, value, weight }) => ({ kind, value, weight }));
+  }
+
+  /**
+   * How terms are written: from the unit's own fields, else from its
+   * resources' titles, keywords and authors (read once per resource and view,
+   * when first needed for evidence).
+   */
+  private spellings(entry: UnitEntry, ids: number[], view: number): Map<number, string> {
+    const out = new Map<number, string>();
+    const missing = new Set<number>();
+    for (const id of ids) {
+      const s = entry.surfaces.get(id);
+      if (s !== undefined) out.set(id, s);
+      else missing.add(id);
+    }
+    for (const rid of entry.resourceIds) {
+      if (missing.size === 0) break;
+      const r = this.resources.get(rid);
+      if (!r) continue;
+      for (const [id, word] of this.titleWords(r, view)) if (missing.delete(id)) out.set(id, word);
+    }
+    return out;
+  }
+
+  /** A resource's title, keyword and author terms (and pairs) with their spelling, in one view. */
+  private titleWords(r: ResourceEntry, view: number): Array<[number, string]> {
+    const cached = r.titleWords[view - 1];
+    if (cached) return cached;
+    const lang = VIEWS[view - 1]![0];
+    const out: Array<[number, string]> = [];
+    for (const part of [r.res.title, ...r.res.keywords, ...authorNames(r.res.author)]) {
+      let prev = -1;
+      let prevWord = '';
+      for (const w of scanWords(fold(part)).words) {
+        const id = this.termIds.get(termOf(w, lang)) ?? -1;
+        if (id < 0) continue;
+        out.push([id, w]);
+        const bid = prev >= 0 ? this.pairs.get(prev, id) : -1;
+        if (bid >= 0) out.push([bid, `${prevWord} ${w}`]);
+        prev = id;
+        prevWord = w;
+      }
+    }
+    r.titleWords[view - 1] = out;
+    return out;
+  }
+
+  /** Share of a resource's weighted terms present on the page, 0..1. */
+  private relevance(r: ResourceEntry, read: PageRead): number {
+    const vi = read.view - 1;
+    const idf = this.idf[vi]!;
+    if (r.massVersion !== this.dfVersion) {
+      let en = 0;
+      let es = 0;
+      for (let i = 0; i < r.ids.length; i++) {
+        if (r.flags[i]! & 1) en += r.w[i]! * this.idf[0][r.ids[i]!]!;
+        if (r.flags[i]! & 2) es += r.w[i]! * this.idf[1][r.ids[i]!]!;
+      }
+      r.mass = [en, es];
+      r.massVersion = this.dfVersion;
+    }
+    let got = 0;
+    for (let i = 0; i < r.ids.length; i++) {
+      const id = r.ids[i]!;
+      const p = this.presence[id]!;
+      if (p > 0 && r.flags[i]! & read.view) got += r.w[i]! * idf[id]! * p;
+    }
+    const mass = r.mass[vi === 0 ? 0 : 1];
+    return mass > 0 ? got / mass : 0;
+  }
+
+  private rankResources(units: UnitMatch[], read: PageRead): ResourceMatch[] {
+    const W = WEIGHTS;
+    const idf = this.idf[read.view - 1]!;
+    const out = new Map<number, ResourceMatch>();
+    const rel = new Map<number, number>();
+    const relOf = (id: number) => {
+      let x = rel.get(id);
+      if (x === undefined) {
+        x = this.relevance(this.resources.get(id)!, read);
+        rel.set(id, x);
+      }
+      return x;
+    };
+    const found = (id: number) =>
+      (read.foundTitle.has(id) ? 2 : read.foundSingle.has(id) ? 2 * this.singleStrength(id, read) : 0) + (read.foundAuthor.has(id) ? 1 : 0);
+
+    // Tagged for a matched unit: the unit's confidence, lifted by relevance to this page.
+    for (const u of units) {
+      for (const rid of this.unitResources.get(u.unitId) ?? []) {
+        if (!this.resources.has(rid)) continue;
+        const score = u.confidence * (1 + 2 * relOf(rid)) + found(rid);
+        const prev = out.get(rid);
+        if (!prev || score > prev.score) out.set(rid, { resourceId: rid, score, via: 'unit' });
+      }
+    }
+
+    // Matching the page directly: title or author found...
+    for (const rid of new Set([...read.foundTitle, ...read.foundAuthor])) {
+      if (out.has(rid)) continue;
+      const r = this.resources.get(rid)!;
+      const titleOk =
+        read.foundTitle.has(rid) &&
+        r.phrases.some((p) => p.kind === 'title' && p.views & read.view && p.ids.reduce((s, id) => s + idf[id]!, 0) >= W.phraseMinIdf);
+      const authorOk = read.foundAuthor.has(rid) && (relOf(rid) >= 0.2 || read.foundSingle.has(rid));
+      if (titleOk || authorOk) out.set(rid, { resourceId: rid, score: found(rid) + 1.5 * relOf(rid), via: 'page' });
+    }
+    // ...or most of its title and terms present: candidates from the page's strongest terms,
+    // kept when they cover at least half of a resource's title words.
+    const strong = read.strong.sort((a, b) => this.presence[b]! * idf[b]! - this.presence[a]! * idf[a]! || a - b).slice(0, 8);
+    const hits = new Map<number, number>();
+    const titleLen = new Map<number, number>();
+    for (const id of strong) {
+      const list = this.titlePostings.get(id)!;
+      for (let i = 0; i < list.length; i += 2) {
+        const packed = list[i + 1]!;
+        if (!((packed >> 16) & read.view)) continue;
+        hits.set(list[i]!, (hits.get(list[i]!) ?? 0) + 1);
+        titleLen.set(list[i]!, read.view === 1 ? packed & 255 : (packed >> 8) & 255);
+      }
+    }
+    for (const [rid, h] of hits) {
+      if (h * 2 < titleLen.get(rid)! || out.has(rid)) continue;
+      const x = relOf(rid);
+      if (x >= W.directRelevance) out.set(rid, { resourceId: rid, score: 1.5 * x, via: 'page' });
+    }
+    return [...out.values()]
+      .sort((a, b) => b.score - a.score || a.resourceId - b.resourceId)
+      .slice(0, this.opts.maxResources)
+      .map((r) => ({ ...r, score: round(r.score) }));
+  }
+}
+
+/** Build a matcher over a library (a `MatchIndex`, which can also be updated in place). */
+export function buildMatcher(library: Library, opts?: MatchOptions): MatchIndex {
+  return new MatchIndex(library, opts);
+}

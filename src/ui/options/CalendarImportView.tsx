@@ -1,0 +1,289 @@
+import { useMemo, useState } from 'preact/hooks';
+import { addMonthsIso, toIsoDate } from '../../core/dates';
+import type { Contact, IsoDate, IsoDateTime, SchoolBreak, Stored, Unit } from '../../core/types';
+import {
+  CALENDAR_CHOICES,
+  CHOICE_LABEL,
+  canLogMeeting,
+  contactsFor,
+  describePlan,
+  guessChoices,
+  planCalendarImport,
+  type CalendarChoice,
+  type CalendarPlan,
+} from '../../io/calendar-choices';
+import { parseIcs, type IcsImport } from '../../io/ics-import';
+import { decodeText } from '../../io/vcard';
+import { addInteraction, deleteInteraction } from '../../db/interactions';
+import type { LiaisonDB } from '../../db/schema';
+import { getSettings, updateSettings } from '../../db/settings';
+import { useLive } from '../hooks';
+import { allContacts, changed, db, now } from './data';
+import { readBytes } from './ImportView';
+import type { Notify } from './OptionsApp';
+
+/** What one import wrote, so that it can be undone. */
+export interface CalendarImported {
+  plan: CalendarPlan;
+  unitIds: number[];
+  interactionIds: number[];
+}
+
+/**
+ * Writes the chosen events in one transaction: the new breaks appended to the
+ * school year, the units, and the meetings (each moving its contacts' check-in
+ * timers). The plan is built inside the transaction, against what is stored at
+ * that moment, so that nothing an earlier import brought is added twice.
+ */
+export async function importCalendar(
+  database: LiaisonDB,
+  events: IcsImport['events'],
+  choices: readonly CalendarChoice[],
+  opts: { today: IsoDate; createdAt: IsoDateTime },
+): Promise<CalendarImported> {
+  return database.transaction('rw', [database.settings, database.units, database.interactions, database.contacts], async () => {
+    const [settings, units, meetings, contacts] = await Promise.all([
+      getSettings(database),
+      database.units.toArray(),
+      database.interactions.where('kind').equals('meeting').toArray(),
+      database.contacts.toArray() as Promise<Stored<Contact>[]>,
+    ]);
+    const plan = planCalendarImport(events, choices, { breaks: settings.schoolYear.breaks, units, interactions: meetings, contacts }, opts);
+    if (plan.breaks.length > 0) {
+      await updateSettings(database, { schoolYear: { ...settings.schoolYear, breaks: [...settings.schoolYear.breaks, ...plan.breaks] } });
+    }
+    const unitIds = plan.units.length > 0 ? ((await database.units.bulkAdd(plan.units as Unit[], { allKeys: true })) as number[]) : [];
+    const interactionIds: number[] = [];
+    for (const m of plan.meetings) interactionIds.push(await addInteraction(database, m));
+    return { plan, unitIds, interactionIds };
+  });
+}
+
+/** Takes back what `importCalendar` wrote (the Undo of its toast), in one transaction. */
+export async function undoCalendarImport(database: LiaisonDB, done: CalendarImported): Promise<void> {
+  await database.transaction('rw', [database.settings, database.units, database.interactions, database.contacts], async () => {
+    await database.units.bulkDelete(done.unitIds);
+    for (const id of done.interactionIds) await deleteInteraction(database, id);
+    if (done.plan.breaks.length > 0) {
+      const settings = await getSettings(database);
+      const same = (a: SchoolBreak, b: SchoolBreak) => a.name === b.name && a.start === b.start && a.end === b.end;
+      const breaks = settings.schoolYear.breaks.filter((b) => !done.plan.breaks.some((added) => same(added, b)));
+      await updateSettings(database, { schoolYear: { ...settings.schoolYear, breaks } });
+    }
+  });
+}
+
+interface Loaded {
+  fileName: string;
+  result: IcsImport;
+  from: IsoDate;
+  to: IsoDate;
+}
+
+/** The day, or the first and last day, written as everywhere else in the app (YYYY-MM-DD). */
+const days = (start: IsoDate, end: IsoDate) => (start === end ? start : `${start} – ${end}`);
+
+/**
+ * Calendar import: an .ics file's events in the school-year window, each with a
+ * choice (school break, unit, meeting to log, ignore), first guessed, then one
+ * import of everything chosen. Titles are shown as text only.
+ */
+export function CalendarImportView({ notify }: { notify: Notify }) {
+  const contacts = useLive(allContacts);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [choices, setChoices] = useState<CalendarChoice[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const today = toIsoDate(now());
+
+  const onFile = async (file: File | undefined) => {
+    setLoaded(null);
+    setError(null);
+    setStatus(null);
+    if (!file) return;
+    setBusy(true);
+    try {
+      const text = decodeText(await readBytes(file));
+      // The school year around today: a year back for breaks and meetings past, a year ahead for units to come.
+      const from = addMonthsIso(today, -12);
+      const to = addMonthsIso(today, 12);
+      const result = parseIcs(text, { from, to, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+      setLoaded({ fileName: file.name, result, from, to });
+      setChoices(guessChoices(result.events));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const events = loaded?.result.events ?? [];
+  /** How many occurrences each event has in the window, to mark repeating ones. */
+  const occurrences = useMemo(() => {
+    const n = new Map<string, number>();
+    for (const e of events) n.set(e.uid, (n.get(e.uid) ?? 0) + 1);
+    return n;
+  }, [events]);
+  const names = useMemo(() => new Map((contacts ?? []).map((c) => [c.id, c.name])), [contacts]);
+
+  /** The choice an event may take: a meeting only once its day has come. */
+  const allowed = (i: number, c: CalendarChoice) => c !== 'meeting' || canLogMeeting(events[i]!, today);
+  const setAll = (c: CalendarChoice) => setChoices(events.map((_, i) => (allowed(i, c) ? c : 'ignore')));
+  const setOne = (i: number, c: CalendarChoice) => setChoices(choices.map((old, j) => (j === i ? c : old)));
+  const count = choices.filter((c) => c !== 'ignore').length;
+
+  const accept = async () => {
+    if (!loaded) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const done = await importCalendar(db, events, choices, { today, createdAt: now().toISOString() });
+      await changed();
+      const skipped = done.plan.skipped.length;
+      setStatus(`Imported from ${loaded.fileName}: ${describePlan(done.plan)}.${skipped ? ` ${skipped} chosen event${skipped === 1 ? ' was' : 's were'} already there or not yet due: ${done.plan.skipped.map((s) => s.reason).join('; ')}.` : ''}`);
+      setLoaded(null);
+      notify({ message: `Calendar imported: ${describePlan(done.plan)}.`, undo: async () => void (await undoCalendarImport(db, done), await changed()) });
+    } catch (e) {
+      setError(`Nothing was imported: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="h-calendar">
+      <h1 id="h-calendar">Calendar import</h1>
+      <div class="card">
+        <p class="small muted">
+          Read an iCalendar (.ics) file, such as the school's calendar or an export from Google Calendar or Outlook. Pick what each event is: a school break (no reminders fall due then), a unit, or a meeting to add to your log. Nothing is stored until you import.
+        </p>
+        <label for="cal-file">Calendar file (.ics)</label>
+        <input id="cal-file" data-testid="calendar-file" type="file" accept=".ics,.ical,.ifb,.icalendar,text/calendar" disabled={busy} onChange={(e) => void onFile((e.target as HTMLInputElement).files?.[0])} />
+        {busy && <progress aria-label="Working" />}
+        {error && (
+          <p class="error" role="alert" data-testid="calendar-error">
+            {error}
+          </p>
+        )}
+        {status && (
+          <p class="status-ok" role="status" data-testid="calendar-status">
+            {status}
+          </p>
+        )}
+      </div>
+
+      {loaded && (
+        <div data-testid="calendar-preview" style={{ marginTop: '16px' }}>
+          {loaded.result.fatal ? (
+            <p class="error" role="alert">
+              {loaded.fileName}: {loaded.result.fatal} Nothing was imported.
+            </p>
+          ) : (
+            <>
+              <p>
+                {loaded.fileName}: <strong>{events.length}</strong> event{events.length === 1 ? '' : 's'} from {loaded.from} to {loaded.to}
+                {events.length === 0 && ' (events outside this year and a half are left out)'}.
+              </p>
+              {(loaded.result.skipped.length > 0 || loaded.result.warnings.length > 0) && (
+                <div class="errors card small" data-testid="calendar-problems" style={{ marginBottom: '12px' }}>
+                  {loaded.result.skipped.length > 0 && (
+                    <>
+                      <p>
+                        {loaded.result.skipped.length} part{loaded.result.skipped.length === 1 ? '' : 's'} of the file could not be read:
+                      </p>
+                      <ul>
+                        {loaded.result.skipped.map((s, i) => (
+                          <li key={i}>{s.reason}</li>
+                        ))}
+                      </ul>
+                    </>
+                  )}
+                  {loaded.result.warnings.length > 0 && (
+                    <>
+                      <p>Worth knowing:</p>
+                      <ul>
+                        {loaded.result.warnings.map((w, i) => (
+                          <li key={i}>{w}</li>
+                        ))}
+                      </ul>
+                    </>
+                  )}
+                </div>
+              )}
+              {events.length > 0 && (
+                <>
+                  <div class="row" role="group" aria-label="Set every event to" style={{ flexWrap: 'wrap', marginBottom: '8px' }}>
+                    <span class="small muted">Set every event to:</span>
+                    {CALENDAR_CHOICES.map((c) => (
+                      <button key={c} type="button" onClick={() => setAll(c)}>
+                        {CHOICE_LABEL[c]}
+                      </button>
+                    ))}
+                    <button type="button" class="link" onClick={() => setChoices(guessChoices(events))}>
+                      Back to the guesses
+                    </button>
+                  </div>
+                  <table data-testid="calendar-events">
+                    <thead>
+                      <tr>
+                        <th scope="col">When</th>
+                        <th scope="col">Time</th>
+                        <th scope="col">Event</th>
+                        <th scope="col">People</th>
+                        <th scope="col">Import as</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {events.map((e, i) => {
+                        const known = contactsFor(e, contacts ?? []).map((id) => names.get(id) ?? '');
+                        const repeats = (occurrences.get(e.uid) ?? 0) > 1;
+                        return (
+                          <tr key={`${e.uid}/${e.start}/${e.startTime ?? ''}/${i}`} data-testid="calendar-row">
+                            <td>{days(e.start, e.end)}</td>
+                            <td>{e.allDay ? 'All day' : e.startTime}</td>
+                            <td>
+                              <span data-testid="calendar-title">{e.summary || '(no title)'}</span>
+                              {repeats && <span class="tag" style={{ marginLeft: '6px' }}>repeats</span>}
+                              {e.location && <div class="muted">{e.location}</div>}
+                            </td>
+                            <td>
+                              {known.length > 0 ? known.join(', ') : e.attendees.length > 0 ? <span class="muted">{e.attendees.length} not in your contacts</span> : ''}
+                            </td>
+                            <td>
+                              <select
+                                aria-label={`Import “${e.summary}” of ${days(e.start, e.end)} as`}
+                                data-testid="calendar-choice"
+                                value={choices[i] ?? 'ignore'}
+                                onChange={(ev) => setOne(i, (ev.target as HTMLSelectElement).value as CalendarChoice)}
+                              >
+                                {CALENDAR_CHOICES.map((c) => (
+                                  <option key={c} value={c} disabled={!allowed(i, c)}>
+                                    {CHOICE_LABEL[c]}
+                                    {!allowed(i, c) ? ' (once it has happened)' : ''}
+                                  </option>
+                                ))}
+                              </select>
+                            </td>
+                          </tr>
+                        );
+                      })}
+                    </tbody>
+                  </table>
+                </>
+              )}
+              <div class="row" style={{ marginTop: '12px' }}>
+                <button type="button" class="primary" data-testid="calendar-import" disabled={busy || count === 0} onClick={() => void accept()}>
+                  Import {count} event{count === 1 ? '' : 's'}
+                </button>
+                <button type="button" onClick={() => setLoaded(null)}>
+                  Cancel
+                </button>
+              </div>
+            </>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

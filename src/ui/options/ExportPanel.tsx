@@ -1,0 +1,35 @@
+import { contactsToCsv, resourcesToCsv, unitsToCsv } from '../../io/csv-export';
+import { toIsoDate } from '../../core/dates';
+import { allContacts, allResources, allUnits, now } from './data';
+import type { Notify } from './OptionsApp';
+
+/** Saves text as a file through a Blob link: nothing leaves the machine. */
+export function download(name: string, text: string, type = 'text/csv;charset=utf-8') {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function ExportPanel({ notify }: { notify: Notify }) {
+  const stamp = () => toIsoDate(now());
+  return (
+    <div class="card" style={{ marginTop: '16px' }}>
+      <h2>Export</h2>
+      <p class="small muted">Spreadsheet-safe CSV in the same formats as the import.</p>
+      <div class="row">
+        <button type="button" onClick={async () => void (download(`contacts-${stamp()}.csv`, contactsToCsv(await allContacts())), notify({ message: 'Contacts exported.' }))}>
+          Contacts CSV
+        </button>
+        <button type="button" onClick={async () => void (download(`units-${stamp()}.csv`, unitsToCsv(await allUnits(), await allContacts())), notify({ message: 'Units exported.' }))}>
+          Units CSV
+        </button>
+        <button type="button" onClick={async () => void (download(`resources-${stamp()}.csv`, resourcesToCsv(await allResources(), await allUnits())), notify({ message: 'Resources exported.' }))}>
+          Resources CSV
+        </button>
+      </div>
+    </div>
+  );
+}

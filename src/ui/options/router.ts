@@ -1,0 +1,28 @@
+import { useEffect, useState } from 'preact/hooks';
+
+/** Hash routes: `#/contacts`, `#/contacts/42`, `#/import`, `#/resources/new?url=…`. */
+export interface Route {
+  view: string;
+  id?: string;
+  params: URLSearchParams;
+}
+
+export function parseHash(hash: string): Route {
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
+  const [view = 'contacts', id] = path.split('/').filter(Boolean);
+  return { view, id, params: new URLSearchParams(query) };
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseHash(location.hash));
+  useEffect(() => {
+    const on = () => setRoute(parseHash(location.hash));
+    addEventListener('hashchange', on);
+    return () => removeEventListener('hashchange', on);
+  }, []);
+  return route;
+}
+
+export const go = (hash: string) => {
+  location.hash = hash;
+};
