@@ -38,11 +38,13 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'scripting', 'contextMenus', 'notifications'],
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    optional_host_permissions: ['https://*/*'],
     host_permissions: e2e ? ['https://moodle.springfield-sd.org/*'] : [],
     action: { default_title: '__MSG_extName__' },
+    // Opens the popup, focused on the log form: log an idea without the mouse.
+    commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+L' }, description: 'Log a co-teaching idea' } },
     // The suggestion panel is an extension page shown in an iframe on LMS pages.
-    web_accessible_resources: [{ resources: ['panel.html'], matches: ['https://*/*', 'http://*/*'] }],
+    web_accessible_resources: [{ resources: ['panel.html'], matches: ['https://*/*'] }],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; connect-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; font-src 'self'; frame-src 'self'",
     },

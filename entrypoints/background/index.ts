@@ -1,7 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { getDb } from '../../src/db/schema';
-import { createService } from '../../src/background/service';
+import { createService, DIGEST_NOTIFICATION } from '../../src/background/service';
 import { getSettings } from '../../src/db/settings';
 import { syncContentScripts } from '../../src/background/sites';
 import { setupContextMenus, onContextMenuClick } from '../../src/background/menus';
@@ -20,6 +20,10 @@ export default defineBackground(() => {
     if (change.url) void service.onTabNavigated(tabId, change.url);
   });
   browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));
+  // The daily digest opens the library's log of what is due (the popup cannot be opened from here everywhere).
+  browser.notifications.onClicked.addListener((id) => {
+    if (id === DIGEST_NOTIFICATION) void browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
+  });
   browser.runtime.onInstalled.addListener(() => {
     setupContextMenus();
     void getSettings(db).then(syncContentScripts);

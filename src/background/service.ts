@@ -19,6 +19,16 @@ import { getSettings, updateSettings } from '../db/settings';
 import { syncContentScripts } from './sites';
 
 export const BADGE_ALARM = 'badge-refresh';
+export const DIGEST_ALARM = 'daily-digest';
+export const DIGEST_NOTIFICATION = 'library-liaison-digest';
+
+/** The next local time `HH:mm` strictly after `now`. */
+export function nextDailyTime(now: Date, hhmm: string): Date {
+  const [h, m] = /^\d{1,2}:\d{2}$/.test(hhmm) ? hhmm.split(':').map(Number) : [8, 0];
+  const next = new Date(now.getFullYear(), now.getMonth(), now.getDate(), h, m, 0, 0);
+  if (next.getTime() <= now.getTime()) next.setDate(next.getDate() + 1);
+  return next;
+}
 export const BADGE_COLORS = { due: '#1d4ed8', 'overdue-week': '#b91c1c', none: '#1d4ed8' } as const;
 
 interface TabState {
@@ -87,6 +97,33 @@ export function createService(deps: ServiceDeps) {
       title: badge.count === 0 ? 'Library Liaison: nothing due' : `Library Liaison: ${badge.count} check-in${badge.count === 1 ? '' : 's'} due`,
     });
     return badge.text;
+  }
+
+  /** Arms (or clears) the daily digest alarm from the settings. */
+  async function scheduleDigest(settings: Settings): Promise<void> {
+    if (!settings.notifications.enabled) {
+      await browser.alarms.clear(DIGEST_ALARM);
+      return;
+    }
+    browser.alarms.create(DIGEST_ALARM, { when: nextDailyTime(now(), settings.notifications.time).getTime() });
+  }
+
+  /** One notification a day, only when something is due; off unless the librarian turns it on. */
+  async function sendDigest(): Promise<void> {
+    const input = await loadReminderInput(db);
+    await scheduleDigest(input.settings);
+    if (!input.settings.notifications.enabled) return;
+    const items = computeDue({ ...input, now: now() }).filter((i) => i.overdueDays >= 0);
+    if (items.length === 0) return;
+    await browser.notifications.create(DIGEST_NOTIFICATION, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: `Library Liaison: ${items.length} thing${items.length === 1 ? '' : 's'} to do today`,
+      message: items
+        .slice(0, 3)
+        .map((i) => i.title)
+        .join('\n'),
+    });
   }
 
   async function ensureAlarms(): Promise<void> {
@@ -162,6 +199,7 @@ export function createService(deps: ServiceDeps) {
       }
       case 'data:changed':
         matcher = null;
+        await scheduleDigest(await getSettings(db));
         return { badge: await refreshBadge() };
       case 'sites:sync':
         return syncContentScripts(await getSettings(db));
@@ -183,6 +221,7 @@ export function createService(deps: ServiceDeps) {
 
   async function onAlarm(alarm: { name: string }): Promise<void> {
     if (alarm.name === BADGE_ALARM) await refreshBadge();
+    if (alarm.name === DIGEST_ALARM) await sendDigest();
     if (alarm.name === 'midnight') {
       await refreshBadge();
       await ensureAlarms();
@@ -203,8 +242,9 @@ export function createService(deps: ServiceDeps) {
 
   async function start(): Promise<void> {
     await ensureAlarms();
+    await scheduleDigest(await getSettings(db));
     await refreshBadge();
   }
 
-  return { onMessage, onAlarm, onTabRemoved, onTabNavigated, refreshBadge, start, handle };
+  return { onMessage, onAlarm, onTabRemoved, onTabNavigated, refreshBadge, start, handle, sendDigest };
 }

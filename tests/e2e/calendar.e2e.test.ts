@@ -191,7 +191,8 @@ describe('the panel on calendar events', () => {
     expect(await pwned(tab)).toBeNull();
     // The panel renders no element from the page: no image at all, no script but its own.
     expect(await frame.locator('img, iframe, object, embed').count()).toBe(0);
-    expect(await frame.locator('body').textContent()).not.toContain('<img');
+    // It shows the event's title, as literal text.
+    await expect(frame.getByTestId('panel-event-title').locator('strong').textContent()).resolves.toBe(HOSTILE_TITLE);
     expect(await pwned(frame)).toBeNull();
 
     // The title travels to the log window as the meeting's note: as literal text.

@@ -92,8 +92,8 @@ describe.each([
     expect(matches.filter((m) => !HOSTED_SITES.includes(m))).toEqual([]);
   });
 
-  it('asks for any other site only optionally, as https://*/* and http://*/*', () => {
-    expect([...(manifest().optional_host_permissions ?? [])].sort()).toEqual(['http://*/*', 'https://*/*']);
+  it('asks for any other site only optionally, as https://*/* (secure pages only)', () => {
+    expect([...(manifest().optional_host_permissions ?? [])].sort()).toEqual(['https://*/*']);
   });
 
   it('exposes only the panel to web pages, and no messaging to them', () => {

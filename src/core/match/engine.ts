@@ -126,8 +126,7 @@ const U_DESC = 3;
 const U_RES_TITLE = 4;
 const U_RES_DESC = 5;
 const U_FIELDS = 6;
-/** Fields curated as names of the topic: a rare term found there can anchor a match. */
-const ANCHOR_FIELDS = [U_TITLE, U_KW, U_RES_TITLE];
+/** Fields curated as names of the topic, where a rare term can anchor a match: title, keywords, resource titles. */
 
 const R_TITLE = 0;
 const R_KW = 1;
@@ -213,13 +212,14 @@ interface PhraseEntry {
 
 interface ResourceEntry {
   res: Stored<Resource>;
-  /** Relevance vector: term ids, flags and weights. */
+  /** Relevance vector: term ids and weights. */
   ids: Int32Array;
-  flags: Uint8Array;
   w: Float32Array;
-  /** Term frequencies for the units it is tagged for: title, keywords and author; description. */
-  tfTitle: Uint8Array;
-  tfDesc: Uint8Array;
+  /**
+   * Per entry, 3 bytes: flags (views, bigram), then term frequencies for the
+   * units it is tagged for: in title, keywords and author; in the description.
+   */
+  bytes: Uint8Array;
   lenTitle: number;
   lenDesc: number;
   titleIds: number[];
@@ -235,13 +235,21 @@ interface FieldText {
   field: number;
   parts: string[];
   bigrams: boolean;
+  /** Also record each part's term sequence, to find it as a phrase on pages. */
+  phrases?: PhraseEntry['kind'];
 }
 
+/** A document's terms, flat: entry i < n is `ids[i]` in `views[i]`, with `tf[i * U_FIELDS + field]` (buffers reused by the next `analyze`). */
 interface DocTerms {
-  entries: Array<{ id: number; views: number; tf: number[]; bigram: boolean }>;
+  ids: Int32Array;
+  views: Uint8Array;
+  bigram: Uint8Array;
+  tf: Int32Array;
+  n: number;
   lens: number[];
   /** First spelling of each term, from fields before `surfaceFields`. */
   surfaces: Map<number, string>;
+  phrases: Array<{ kind: PhraseEntry['kind']; short: boolean; seqs: [number[] | null, number[] | null] }>;
 }
 
 /** What one page yields, held only during `match`. */
@@ -279,22 +287,6 @@ interface Scored {
   parts: Evidence[];
   /** Whether `parts` already holds the teacher, grade, subject and date evidence. */
   context: boolean;
-}
-
-function bump(map: Map<number, number[]>, id: number, field: number, by: number): boolean {
-  let tf = map.get(id);
-  const fresh = tf === undefined;
-  if (!tf) {
-    tf = new Array<number>(U_FIELDS).fill(0);
-    map.set(id, tf);
-  }
-  tf[field]! += by;
-  return fresh;
-}
-
-function sameTf(a: number[], b: number[]): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 function commonPrefix(a: string, b: string): number {
@@ -381,6 +373,20 @@ export class MatchIndex implements Matcher {
   private termLen = new Uint8Array(1024);
   /** T_* flags per term, mirrors of the resource maps so that a page's terms need no map lookup. */
   private termFlags = new Uint8Array(1024);
+  /**
+   * Per-document scratch while indexing, reused: `accSlot[id * 2 + view]` is
+   * the term's slot + 1, and per view the slots' term ids, pair flags and term
+   * frequencies (`U_FIELDS` per slot).
+   */
+  private accSlot = new Int32Array(2048);
+  private accIds: [Int32Array, Int32Array] = [new Int32Array(256), new Int32Array(256)];
+  private accBigram: [Uint8Array, Uint8Array] = [new Uint8Array(256), new Uint8Array(256)];
+  private accTf: [Int32Array, Int32Array] = [new Int32Array(256 * U_FIELDS), new Int32Array(256 * U_FIELDS)];
+  private readonly accCount = [0, 0];
+  /** Output buffers of `analyze`, reused: valid until the next call. */
+  private docOut = { ids: new Int32Array(0), views: new Uint8Array(0), bigram: new Uint8Array(0), tf: new Int32Array(0) };
+  /** Word form → its term id in each view (-1: no term), filled while indexing; ids never change. */
+  private readonly wordIds = new Map<string, [number, number]>();
   /** Bumped on every change of document frequencies; idf tables and resource masses follow it lazily. */
   private dfVersion = 0;
   private idfVersion = -1;
@@ -439,6 +445,14 @@ export class MatchIndex implements Matcher {
     // Resources first: each unit then takes its tagged resources' terms once.
     for (const r of library.resources) this.upsertResource(r);
     for (const u of library.units) this.upsertUnit(u);
+    this.prepare();
+  }
+
+  /** Postings and idf tables, derived lazily after changes; built at once by the constructor. */
+  private prepare(): void {
+    if (this.postingsDirty) this.rebuildPostings();
+    if (this.idfVersion !== this.dfVersion) this.refreshIdf();
+    this.ensureScratch();
   }
 
   // -------------------------------------------------------------------------
@@ -480,6 +494,7 @@ export class MatchIndex implements Matcher {
       this.pairStart = grow(this.pairStart, (n) => new Uint8Array(n));
       this.termLen = grow(this.termLen, (n) => new Uint8Array(n));
       this.termFlags = grow(this.termFlags, (n) => new Uint8Array(n));
+      this.accSlot = grow(this.accSlot, (n) => new Int32Array(n));
     }
     return id;
   }
@@ -504,72 +519,143 @@ export class MatchIndex implements Matcher {
     this.idfVersion = this.dfVersion;
   }
 
-  /** Terms of a document's fields in both views, merged so that identical entries serve both. */
-  private analyze(fields: FieldText[], extra?: (views: Map<number, number[]>[], bigrams: Set<number>) => void, surfaceFields = 0): DocTerms {
-    const perView = [new Map<number, number[]>(), new Map<number, number[]>()];
-    const surfaces = new Map<number, string>();
-    const bigramIds = new Set<number>();
+  /** A word's term id in the views asked for (-1 when it has none, -2 not asked), interning terms on first sight. */
+  private wordTerms(word: string, views: number): [number, number] {
+    let ids = this.wordIds.get(word);
+    if (!ids) {
+      if (this.wordIds.size >= 300_000) this.wordIds.clear();
+      ids = [-2, -2];
+      this.wordIds.set(word, ids);
+    }
+    for (let v = 0; v < 2; v++) {
+      if (ids[v] !== -2 || !(views & (v + 1))) continue;
+      const t = termOf(word, VIEWS[v]![0]);
+      ids[v] = t === '' ? -1 : this.intern(t);
+    }
+    return ids;
+  }
+
+  private accAdd(view: number, id: number, field: number, by: number, bigram: boolean): void {
+    const key = id * 2 + view;
+    let slot = this.accSlot[key]!;
+    if (slot === 0) {
+      slot = ++this.accCount[view]!;
+      if (slot > this.accIds[view]!.length) this.growAcc(view);
+      this.accIds[view]![slot - 1] = id;
+      this.accBigram[view]![slot - 1] = bigram ? 1 : 0;
+      this.accSlot[key] = slot;
+    }
+    this.accTf[view]![(slot - 1) * U_FIELDS + field]! += by;
+  }
+
+  private growAcc(view: number): void {
+    const n = this.accIds[view]!.length * 2;
+    const ids = new Int32Array(n);
+    ids.set(this.accIds[view]!);
+    const big = new Uint8Array(n);
+    big.set(this.accBigram[view]!);
+    const tf = new Int32Array(n * U_FIELDS);
+    tf.set(this.accTf[view]!);
+    this.accIds[view] = ids;
+    this.accBigram[view] = big;
+    this.accTf[view] = tf;
+  }
+
+  /**
+   * Terms of a document's fields. Clearly English text (more English than
+   * Spanish hint words) is read in the English view only; Spanish or undecided
+   * text (short keywords, names) in both, so that an English page quoting
+   * Spanish words and a Spanish page both meet it. `extra` adds more terms
+   * (a unit's resources) before the views are merged: identical entries serve
+   * both views.
+   */
+  private analyze(fields: FieldText[], surfaceFields = 0, extra?: () => void): DocTerms {
     const lens = new Array<number>(U_FIELDS).fill(0);
+    const surfaces = new Map<number, string>();
+    const phrases: DocTerms['phrases'] = [];
     for (const f of fields) {
       const keep = f.field < surfaceFields;
       for (const part of f.parts) {
-        const words = scanWords(fold(part)).words;
+        const scanned = scanWords(fold(part));
+        const words = scanned.words;
         lens[f.field]! += words.length;
-        for (let v = 0; v < VIEWS.length; v++) {
-          const lang = VIEWS[v]![0];
-          const map = perView[v]!;
-          let prev = -1;
-          let prevWord = '';
-          for (const w of words) {
-            const t = termOf(w, lang);
-            if (t === '') continue;
-            const id = this.intern(t);
-            bump(map, id, f.field, 1);
+        const views = scanned.enHints > scanned.esHints ? 1 : 3;
+        const seqs: [number[] | null, number[] | null] = f.phrases ? [[], views & 2 ? [] : null] : [null, null];
+        let prevEn = -1;
+        let prevEs = -1;
+        for (let i = 0; i < words.length; i++) {
+          const w = words[i]!;
+          const ids = this.wordTerms(w, views);
+          for (let v = 0; v < 2; v++) {
+            const id = ids[v]!;
+            if (id < 0 || !(views & (v + 1))) continue;
+            this.accAdd(v, id, f.field, 1, false);
             if (keep && !surfaces.has(id)) surfaces.set(id, w);
+            const prev = v === 0 ? prevEn : prevEs;
             if (f.bigrams && prev >= 0) {
               const bid = this.internPair(prev, id);
-              bump(map, bid, f.field, 1);
-              bigramIds.add(bid);
-              if (keep && !surfaces.has(bid)) surfaces.set(bid, `${prevWord} ${w}`);
+              this.accAdd(v, bid, f.field, 1, true);
+              // The previous word with a term in this view (stop words skipped, as on pages).
+              if (keep && !surfaces.has(bid)) surfaces.set(bid, `${surfaces.get(prev) ?? ''} ${w}`);
             }
-            prev = id;
-            prevWord = w;
+            if (v === 0) prevEn = id;
+            else prevEs = id;
+            seqs[v]?.push(id);
           }
         }
+        if (f.phrases) phrases.push({ kind: f.phrases, short: words.length <= 3, seqs });
       }
     }
-    extra?.(perView, bigramIds);
-    const [en, es] = perView as [Map<number, number[]>, Map<number, number[]>];
-    const entries: DocTerms['entries'] = [];
-    const add = (id: number, views: number, tf: number[]) => entries.push({ id, views, tf, bigram: bigramIds.has(id) });
-    for (const [id, tf] of en) {
-      const other = es.get(id);
-      if (other && sameTf(tf, other)) add(id, 3, tf);
-      else {
-        add(id, 1, tf);
-        if (other) add(id, 2, other);
+    extra?.();
+
+    // Merge the views; then clear the scratch.
+    const [nEn, nEs] = this.accCount as [number, number];
+    const [idsEn, idsEs] = this.accIds;
+    const [tfEn, tfEs] = this.accTf;
+    if (this.docOut.ids.length < nEn + nEs) {
+      const size = (nEn + nEs) * 2;
+      this.docOut = { ids: new Int32Array(size), views: new Uint8Array(size), bigram: new Uint8Array(size), tf: new Int32Array(size * U_FIELDS) };
+    }
+    const out = this.docOut;
+    const doc: DocTerms = { ids: out.ids, views: out.views, bigram: out.bigram, tf: out.tf, n: 0, lens, surfaces, phrases };
+    const push = (id: number, views: number, bigram: number, tf: Int32Array, slot: number) => {
+      const i = doc.n++;
+      doc.ids[i] = id;
+      doc.views[i] = views;
+      doc.bigram[i] = bigram;
+      for (let f = 0; f < U_FIELDS; f++) doc.tf[i * U_FIELDS + f] = tf[slot * U_FIELDS + f]!;
+    };
+    for (let s = 0; s < nEn; s++) {
+      const id = idsEn[s]!;
+      const o = this.accSlot[id * 2 + 1]! - 1;
+      let same = o >= 0;
+      for (let f = 0; same && f < U_FIELDS; f++) same = tfEn[s * U_FIELDS + f] === tfEs[o * U_FIELDS + f];
+      push(id, same ? 3 : 1, this.accBigram[0][s]!, tfEn, s);
+      if (o >= 0) {
+        if (!same) push(id, 2, this.accBigram[1][o]!, tfEs, o);
+        idsEs[o] = -1; // consumed
       }
     }
-    for (const [id, tf] of es) if (!en.has(id)) add(id, 2, tf);
-    return { entries, lens, surfaces };
+    for (let s = 0; s < nEs; s++) if (idsEs[s]! >= 0) push(idsEs[s]!, 2, this.accBigram[1][s]!, tfEs, s);
+    for (let i = 0; i < doc.n; i++) {
+      this.accSlot[doc.ids[i]! * 2] = 0;
+      this.accSlot[doc.ids[i]! * 2 + 1] = 0;
+    }
+    for (let v = 0; v < 2; v++) {
+      this.accTf[v]!.fill(0, 0, this.accCount[v]! * U_FIELDS);
+      this.accCount[v] = 0;
+    }
+    return doc;
   }
 
-  private countDf(ids: ArrayLike<number>, flags: ArrayLike<number>, delta: 1 | -1): void {
+  /** Counts a document's terms in or out of the document frequencies; its flags are every `stride`-th byte. */
+  private countDf(ids: Int32Array, flags: Uint8Array, stride: number, delta: 1 | -1): void {
     this.dfVersion++;
     for (let i = 0; i < ids.length; i++) {
-      if (flags[i]! & 1) this.df[0][ids[i]!]! += delta;
-      if (flags[i]! & 2) this.df[1][ids[i]!]! += delta;
+      const f = flags[i * stride]!;
+      if (f & 1) this.df[0][ids[i]!]! += delta;
+      if (f & 2) this.df[1][ids[i]!]! += delta;
     }
-  }
-
-  /** Term ids of a short text in one language (for phrases), interned. */
-  private sequence(text: string, lang: Lang): number[] {
-    const ids: number[] = [];
-    for (const w of scanWords(fold(text)).words) {
-      const t = termOf(w, lang);
-      if (t !== '') ids.push(this.intern(t));
-    }
-    return ids;
   }
 
   // -------------------------------------------------------------------------
@@ -581,16 +667,17 @@ export class MatchIndex implements Matcher {
     const resourceIds = [...(this.unitResources.get(unit.id) ?? [])].filter((r) => this.resources.has(r)).sort((a, b) => a - b);
     const tagged = resourceIds.map((r) => this.resources.get(r)!);
     // The tagged resources' terms, as already read for the resources themselves.
-    const addResources = (views: Map<number, number[]>[], bigrams: Set<number>) => {
+    const addResources = () => {
       for (const r of tagged) {
         for (let i = 0; i < r.ids.length; i++) {
           const id = r.ids[i]!;
-          const f = r.flags[i]!;
-          if (f & F_BIGRAM) bigrams.add(id);
-          for (let v = 0; v < VIEWS.length; v++) {
-            if (!(f & VIEWS[v]![1])) continue;
-            if (r.tfTitle[i]) bump(views[v]!, id, U_RES_TITLE, r.tfTitle[i]!);
-            if (r.tfDesc[i]) bump(views[v]!, id, U_RES_DESC, r.tfDesc[i]!);
+          const f = r.bytes[i * 3]!;
+          const tfTitle = r.bytes[i * 3 + 1]!;
+          const tfDesc = r.bytes[i * 3 + 2]!;
+          for (let v = 0; v < 2; v++) {
+            if (!(f & (v + 1))) continue;
+            if (tfTitle) this.accAdd(v, id, U_RES_TITLE, tfTitle, (f & F_BIGRAM) !== 0);
+            if (tfDesc) this.accAdd(v, id, U_RES_DESC, tfDesc, (f & F_BIGRAM) !== 0);
           }
         }
       }
@@ -602,15 +689,18 @@ export class MatchIndex implements Matcher {
         { field: U_SUBJ, parts: [unit.subject], bigrams: true },
         { field: U_DESC, parts: [unit.description], bigrams: true },
       ],
-      addResources,
       U_RES_TITLE,
+      addResources,
     );
     for (const r of tagged) {
       doc.lens[U_RES_TITLE]! += r.lenTitle;
       doc.lens[U_RES_DESC]! += r.lenDesc;
     }
-    doc.entries.sort((a, b) => a.id - b.id || a.views - b.views);
-    const n = doc.entries.length;
+    // Entries sorted by term id, then view (see entryIndex): a native numeric sort of packed keys.
+    const n = doc.n;
+    const order = new Float64Array(n);
+    for (let i = 0; i < n; i++) order[i] = (doc.ids[i]! * 4 + doc.views[i]!) * 65536 + i;
+    order.sort();
     const entry: UnitEntry = {
       unit,
       slot,
@@ -625,12 +715,15 @@ export class MatchIndex implements Matcher {
       subjects: subjectsIn(scanWords(fold(unit.subject)).words),
       days: unitDays(unit),
     };
-    doc.entries.forEach((e, i) => {
-      entry.ids[i] = e.id;
-      entry.flags[i] = e.views | (e.bigram ? F_BIGRAM : 0) | (ANCHOR_FIELDS.some((f) => e.tf[f]! > 0) ? F_ANCHOR : 0);
-      for (let f = 0; f < U_FIELDS; f++) entry.tf[i * U_FIELDS + f] = Math.min(255, e.tf[f]!);
+    order.forEach((key, i) => {
+      const j = key % 65536;
+      entry.ids[i] = doc.ids[j]!;
+      const at = j * U_FIELDS;
+      const anchor = doc.tf[at + U_TITLE]! + doc.tf[at + U_KW]! + doc.tf[at + U_RES_TITLE]! > 0;
+      entry.flags[i] = doc.views[j]! | (doc.bigram[j] ? F_BIGRAM : 0) | (anchor ? F_ANCHOR : 0);
+      for (let f = 0; f < U_FIELDS; f++) entry.tf[i * U_FIELDS + f] = Math.min(255, doc.tf[j * U_FIELDS + f]!);
     });
-    this.countDf(entry.ids, entry.flags, 1);
+    this.countDf(entry.ids, entry.flags, 1, 1);
     for (const written of unit.standards) {
       const parsed = parseStandard(written);
       if (!parsed || entry.codes.some((c) => c.chain[0] === parsed.code)) continue;
@@ -648,7 +741,7 @@ export class MatchIndex implements Matcher {
     const slot = this.unitSlot.get(id);
     if (slot === undefined) return;
     const entry = this.units[slot]!;
-    this.countDf(entry.ids, entry.flags, -1);
+    this.countDf(entry.ids, entry.flags, 1, -1);
     for (const c of entry.codes) for (const key of c.chain) filterIn(this.codeIndex, key, (e) => e.slot !== slot);
     entry.lens.forEach((l, f) => (this.lenSums[f]! -= l));
     this.units[slot] = undefined;
@@ -659,7 +752,8 @@ export class MatchIndex implements Matcher {
   }
 
   /** Re-index units whose tagged resources changed (none during construction: units come last). */
-  private refreshUnits(unitIds: Iterable<number>): void {
+  private refreshUnits(unitIds: number[]): void {
+    if (this.unitCount === 0) return;
     for (const id of new Set(unitIds)) {
       const slot = this.unitSlot.get(id);
       if (slot !== undefined) this.upsertUnit(this.units[slot]!.unit);
@@ -728,22 +822,20 @@ export class MatchIndex implements Matcher {
     this.detachResource(res.id);
     const authors = authorNames(res.author);
     const doc = this.analyze([
-      { field: R_TITLE, parts: [res.title], bigrams: true },
+      { field: R_TITLE, parts: [res.title], bigrams: true, phrases: 'title' },
       { field: R_KW, parts: res.keywords, bigrams: true },
-      { field: R_AUTHOR, parts: authors, bigrams: true },
+      { field: R_AUTHOR, parts: authors, bigrams: true, phrases: 'author' },
       { field: R_SUBJ, parts: res.subjects, bigrams: false },
       { field: R_DESC, parts: [res.description], bigrams: false },
     ]);
     const fw = WEIGHTS.resourceField;
     const descNorm = 1 / Math.max(1, Math.sqrt(doc.lens[R_DESC]! / 30));
-    const n = doc.entries.length;
+    const n = doc.n;
     const entry: ResourceEntry = {
       res,
       ids: new Int32Array(n),
-      flags: new Uint8Array(n),
       w: new Float32Array(n),
-      tfTitle: new Uint8Array(n),
-      tfDesc: new Uint8Array(n),
+      bytes: new Uint8Array(n * 3),
       lenTitle: doc.lens[R_TITLE]! + doc.lens[R_KW]! + doc.lens[R_AUTHOR]!,
       lenDesc: doc.lens[R_DESC]!,
       titleIds: [],
@@ -753,17 +845,19 @@ export class MatchIndex implements Matcher {
       titleWords: [undefined, undefined],
     };
     const titleViews = new Map<number, number>();
-    doc.entries.forEach((e, i) => {
-      entry.ids[i] = e.id;
-      entry.flags[i] = e.views | (e.bigram ? F_BIGRAM : 0);
+    const tf = doc.tf;
+    for (let i = 0; i < n; i++) {
+      const at = i * U_FIELDS;
+      entry.ids[i] = doc.ids[i]!;
+      entry.bytes[i * 3] = doc.views[i]! | (doc.bigram[i] ? F_BIGRAM : 0);
       let x = 0;
-      for (let f = 0; f < R_FIELDS; f++) x += fw[f]! * e.tf[f]! * (f === R_DESC ? descNorm : 1);
+      for (let f = 0; f < R_FIELDS; f++) x += fw[f]! * tf[at + f]! * (f === R_DESC ? descNorm : 1);
       entry.w[i] = Math.min(4, x);
-      entry.tfTitle[i] = Math.min(255, e.tf[R_TITLE]! + e.tf[R_KW]! + e.tf[R_AUTHOR]!);
-      entry.tfDesc[i] = Math.min(255, e.tf[R_DESC]!);
-      if (e.tf[R_TITLE]! > 0 && !e.bigram) titleViews.set(e.id, (titleViews.get(e.id) ?? 0) | e.views);
-    });
-    this.countDf(entry.ids, entry.flags, 1);
+      entry.bytes[i * 3 + 1] = Math.min(255, tf[at + R_TITLE]! + tf[at + R_KW]! + tf[at + R_AUTHOR]!);
+      entry.bytes[i * 3 + 2] = Math.min(255, tf[at + R_DESC]!);
+      if (tf[at + R_TITLE]! > 0 && !doc.bigram[i]) titleViews.set(doc.ids[i]!, (titleViews.get(doc.ids[i]!) ?? 0) | doc.views[i]!);
+    }
+    this.countDf(entry.ids, entry.bytes, 3, 1);
     // Title words, each with its views and the title's word count in each view (to judge coverage).
     const counts = [0, 0];
     for (const views of titleViews.values()) for (let v = 0; v < 2; v++) if (views & (v + 1)) counts[v]!++;
@@ -776,13 +870,17 @@ export class MatchIndex implements Matcher {
       entry.titleIds.push(id);
     }
 
-    const addPhrase = (text: string, kind: PhraseEntry['kind']) => {
-      const [en, es] = VIEWS.map(([lang]) => this.sequence(text, lang)) as [number[], number[]];
-      const same = en.length === es.length && en.every((x, i) => x === es[i]);
-      const variants: Array<[number[], number]> = same ? [[en, 3]] : [[en, 1], [es, 2]];
-      // A one-word phrase only for a short title ("Hatchet", "The Outsiders"), not
-      // for one whose other words are stop words ("A Day with the Firefighters").
-      const short = scanWords(fold(text)).words.length <= 3;
+    // Titles and author names as phrases, per view (one variant when both views read them alike).
+    // A one-word phrase only for a short title ("Hatchet", "The Outsiders"), not for one whose
+    // other words are stop words ("A Day with the Firefighters").
+    for (const { kind, short, seqs } of doc.phrases) {
+      const [en, es] = seqs;
+      const same = en && es && en.length === es.length && en.every((x, i) => x === es[i]);
+      const variants: Array<[number[], number]> = same ? [[en, 3]] : [];
+      if (!same) {
+        if (en) variants.push([en, 1]);
+        if (es) variants.push([es, 2]);
+      }
       for (const [ids, views] of variants) {
         if (ids.length === 0 || (ids.length === 1 && (kind === 'author' || !short))) continue;
         const key = ids.length === 1 ? ids[0]! : this.internPair(ids[ids.length - 2]!, ids[ids.length - 1]!);
@@ -791,9 +889,7 @@ export class MatchIndex implements Matcher {
         this.termFlags[key]! |= ids.length === 1 ? T_SINGLE_TITLE : T_PHRASE_KEY;
         entry.phrases.push(p);
       }
-    };
-    addPhrase(res.title, 'title');
-    for (const a of authors) addPhrase(a, 'author');
+    }
     for (const u of res.unitIds) {
       let set = this.unitResources.get(u);
       if (!set) {
@@ -815,7 +911,7 @@ export class MatchIndex implements Matcher {
   private detachResource(id: number): void {
     const entry = this.resources.get(id);
     if (!entry) return;
-    this.countDf(entry.ids, entry.flags, -1);
+    this.countDf(entry.ids, entry.bytes, 3, -1);
     for (const tid of entry.titleIds) {
       const list = this.titlePostings.get(tid) ?? [];
       const kept: number[] = [];
@@ -1025,9 +1121,7 @@ export class MatchIndex implements Matcher {
   // Matching
 
   match(page: PageContext, now: Date): MatchResult {
-    if (this.postingsDirty) this.rebuildPostings();
-    if (this.idfVersion !== this.dfVersion) this.refreshIdf();
-    this.ensureScratch();
+    this.prepare();
     const read = this.readPage(page);
     try {
       return this.score(read, now);
@@ -1395,8 +1489,8 @@ export class MatchIndex implements Matcher {
       let en = 0;
       let es = 0;
       for (let i = 0; i < r.ids.length; i++) {
-        if (r.flags[i]! & 1) en += r.w[i]! * this.idf[0][r.ids[i]!]!;
-        if (r.flags[i]! & 2) es += r.w[i]! * this.idf[1][r.ids[i]!]!;
+        if (r.bytes[i * 3]! & 1) en += r.w[i]! * this.idf[0][r.ids[i]!]!;
+        if (r.bytes[i * 3]! & 2) es += r.w[i]! * this.idf[1][r.ids[i]!]!;
       }
       r.mass = [en, es];
       r.massVersion = this.dfVersion;
@@ -1405,7 +1499,7 @@ export class MatchIndex implements Matcher {
     for (let i = 0; i < r.ids.length; i++) {
       const id = r.ids[i]!;
       const p = this.presence[id]!;
-      if (p > 0 && r.flags[i]! & read.view) got += r.w[i]! * idf[id]! * p;
+      if (p > 0 && r.bytes[i * 3]! & read.view) got += r.w[i]! * idf[id]! * p;
     }
     const mass = r.mass[vi === 0 ? 0 : 1];
     return mass > 0 ? got / mass : 0;

@@ -1,6 +1,9 @@
 import { contactsToCsv, resourcesToCsv, unitsToCsv } from '../../io/csv-export';
 import { toIsoDate } from '../../core/dates';
-import { allContacts, allResources, allUnits, now } from './data';
+import { allContacts, allResources, allUnits, db, now } from './data';
+import { computeDue } from '../../core/reminders';
+import { remindersToIcs } from '../../io/ics-export';
+import { loadReminderInput } from '../../db/library';
 import type { Notify } from './OptionsApp';
 
 /** Saves text as a file through a Blob link: nothing leaves the machine. */
@@ -30,6 +33,19 @@ export function ExportPanel({ notify }: { notify: Notify }) {
           Resources CSV
         </button>
       </div>
+      <h3 style={{ marginTop: '12px' }}>Your calendar</h3>
+      <p class="small muted">Upcoming reminders and unit dates as an .ics file to import into Google Calendar or Outlook.</p>
+      <button
+        type="button"
+        onClick={async () => {
+          const input = await loadReminderInput(db);
+          const items = computeDue({ ...input, now: now() });
+          download(`library-liaison-reminders-${stamp()}.ics`, remindersToIcs(items, input.units, now(), { schoolName: input.settings.schoolName }), 'text/calendar;charset=utf-8');
+          notify({ message: 'Calendar file saved to your downloads.' });
+        }}
+      >
+        Reminders calendar (.ics)
+      </button>
     </div>
   );
 }

@@ -59,6 +59,20 @@ function SettingsForm({ initial, notify }: { initial: Settings; notify: Notify }
         <label for="st-lead">Remind me this many days before a unit starts</label>
         <input id="st-lead" type="number" min={0} max={90} value={s.unitLeadDays} onInput={(e) => setS({ ...s, unitLeadDays: Math.max(0, Math.floor(Number((e.target as HTMLInputElement).value) || 0)) })} />
       </fieldset>
+      <fieldset class="card" style={{ marginTop: '12px' }}>
+        <legend>Daily digest</legend>
+        <label class="row" style={{ fontWeight: 400 }}>
+          <input
+            type="checkbox"
+            style={{ width: 'auto' }}
+            checked={s.notifications.enabled}
+            onChange={(e) => setS({ ...s, notifications: { ...s.notifications, enabled: (e.target as HTMLInputElement).checked } })}
+          />
+          One notification a day when check-ins are due
+        </label>
+        <label for="st-time">At</label>
+        <input id="st-time" type="time" style={{ width: '140px' }} value={s.notifications.time} onInput={(e) => setS({ ...s, notifications: { ...s.notifications, time: (e.target as HTMLInputElement).value || '08:00' } })} />
+      </fieldset>
       {error && (
         <p class="error" role="alert">
           {error}

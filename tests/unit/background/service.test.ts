@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createService, dismissalKeys } from '../../../src/background/service';
+import { createService, dismissalKeys, nextDailyTime } from '../../../src/background/service';
 import { openDb, type LiaisonDB } from '../../../src/db/schema';
 import { loadSampleSchool } from '../../../src/db/sample';
 import { buildSampleSchool } from '../../../src/sample/school';
@@ -109,5 +109,21 @@ describe('background service', () => {
     expect(await restarted.onMessage({ type: 'panel:get' }, panelSender)).not.toBeNull();
     await restarted.onTabRemoved(12);
     expect(await restarted.onMessage({ type: 'panel:get' }, panelSender)).toBeNull();
+  });
+});
+
+describe('daily digest', () => {
+  it('is off by default: no alarm, no notification', async () => {
+    await service.start();
+    expect(await fakeBrowser.alarms.get('daily-digest')).toBeUndefined();
+  });
+
+  it('arms for the next chosen time once turned on', async () => {
+    const s = (await db.settings.get('main'))!.value;
+    await db.settings.put({ key: 'main', value: { ...s, notifications: { enabled: true, time: '07:30' } } });
+    await service.onMessage({ type: 'data:changed' }, popupSender);
+    const alarm = await fakeBrowser.alarms.get('daily-digest');
+    expect(new Date(alarm!.scheduledTime)).toEqual(new Date('2025-11-06T07:30:00'));
+    expect(nextDailyTime(new Date('2025-11-05T06:00:00'), '07:30')).toEqual(new Date('2025-11-05T07:30:00'));
   });
 });
