@@ -7,14 +7,14 @@
 import { browser } from 'wxt/browser';
 import { buildMatcher } from '../core/match/engine';
 import type { Matcher, MatchResult } from '../core/match/types';
-import { badgeFor, computeDue, lastInteractionByContact } from '../core/reminders';
+import { badgeFor, computeDue } from '../core/reminders';
 import { toIsoDate } from '../core/dates';
 import { buildPanelData } from '../core/panel';
-import type { PageContext, Settings } from '../core/types';
+import type { Library, PageContext, Settings } from '../core/types';
 import { validateRequest, type Request, type SenderInfo } from '../messaging/protocol';
 import type { ResponseMap, TabMatch } from '../messaging/responses';
 import type { LiaisonDB } from '../db/schema';
-import { loadLibrary, loadReminderInput } from '../db/library';
+import { loadDueInput, loadLibrary } from '../db/library';
 import { getSettings, updateSettings } from '../db/settings';
 import { syncContentScripts } from './sites';
 
@@ -68,9 +68,15 @@ export function isPanelSuppressed(ctx: PageContext, settings: Settings): boolean
 export function createService(deps: ServiceDeps) {
   const { db, now } = deps;
   const log = deps.log ?? ((m: string) => console.warn(`[Library Liaison] ${m}`));
-  let matcher: Promise<Matcher> | null = null;
+  // The library and its match index, kept while the worker lives and dropped on
+  // `data:changed`; rebuilt on demand after the worker wakes.
+  let index: Promise<{ library: Library; matcher: Matcher }> | null = null;
 
-  const getMatcher = () => (matcher ??= loadLibrary(db).then((lib) => buildMatcher(lib)));
+  const getIndex = () =>
+    (index ??= loadLibrary(db).then((library) => ({ library, matcher: buildMatcher(library) }))).catch((e: unknown) => {
+      index = null;
+      throw e;
+    });
 
   async function tabState(tabId: number): Promise<TabState | undefined> {
     const key = `tab:${tabId}`;
@@ -84,11 +90,11 @@ export function createService(deps: ServiceDeps) {
   }
 
   async function matchFor(ctx: PageContext): Promise<MatchResult> {
-    return (await getMatcher()).match(ctx, now());
+    return (await getIndex()).matcher.match(ctx, now());
   }
 
   async function refreshBadge(): Promise<string> {
-    const input = await loadReminderInput(db);
+    const input = await loadDueInput(db, now());
     const items = computeDue({ ...input, now: now() });
     const badge = badgeFor(items, now());
     await browser.action.setBadgeText({ text: badge.text });
@@ -110,7 +116,7 @@ export function createService(deps: ServiceDeps) {
 
   /** One notification a day, only when something is due; off unless the librarian turns it on. */
   async function sendDigest(): Promise<void> {
-    const input = await loadReminderInput(db);
+    const input = await loadDueInput(db, now());
     await scheduleDigest(input.settings);
     if (!input.settings.notifications.enabled) return;
     const items = computeDue({ ...input, now: now() }).filter((i) => i.overdueDays >= 0);
@@ -157,10 +163,12 @@ export function createService(deps: ServiceDeps) {
         if (tabId === undefined) return null;
         const state = await tabState(tabId);
         if (!state) return null;
-        const [match, library, input] = await Promise.all([matchFor(state.context), loadLibrary(db), loadReminderInput(db)]);
+        const [{ library, matcher }, settings] = await Promise.all([getIndex(), getSettings(db)]);
+        const match = matcher.match(state.context, now());
         if (!worthShowing(state.context, match)) return null;
-        const last = lastInteractionByContact(input.interactions);
-        return buildPanelData(state.context, match, library, last, input.settings, toIsoDate(now()));
+        // Last contact per person: the contacts' own `lastInteractionAt`, kept in step by every log write.
+        const last = new Map(library.contacts.flatMap((c) => (c.lastInteractionAt ? [[c.id, c.lastInteractionAt] as const] : [])));
+        return buildPanelData(state.context, match, library, last, settings, toIsoDate(now()));
       }
       case 'panel:resize':
         if (tabId !== undefined) {
@@ -190,15 +198,15 @@ export function createService(deps: ServiceDeps) {
       case 'tab:match': {
         const state = await tabState(req.tabId);
         if (!state) return null;
-        const match = await matchFor(state.context);
+        const { library, matcher } = await getIndex();
+        const match = matcher.match(state.context, now());
         const top = match.units[0];
-        const library = await loadLibrary(db);
         const unit = top ? library.units.find((u) => u.id === top.unitId) : undefined;
         const answer: TabMatch = { unitId: unit?.id, unitTitle: unit?.title, contactIds: match.contactIds, pageTitle: state.context.title, url: state.context.url };
         return answer;
       }
       case 'data:changed':
-        matcher = null;
+        index = null;
         await scheduleDigest(await getSettings(db));
         return { badge: await refreshBadge() };
       case 'sites:sync':

@@ -41,7 +41,8 @@ export function runContentScript(ctx: ContentScriptContext, adapters: SiteAdapte
     f.title = 'Library Liaison suggestions';
     f.setAttribute('allow', 'clipboard-write');
     f.style.cssText = `position:fixed;right:12px;bottom:12px;z-index:2147483646;border:0;width:${WIDTH.collapsed}px;height:${COLLAPSED_HEIGHT}px;background:transparent;color-scheme:normal;display:block;`;
-    (document.body ?? document.documentElement).append(f);
+    // On <html>, not <body>: the page watcher observes the body, and must not wake up for our own frame.
+    document.documentElement.append(f);
     frame = f;
   };
 
@@ -85,6 +86,15 @@ export function runContentScript(ctx: ContentScriptContext, adapters: SiteAdapte
 
   ctx.onInvalidated(unmount);
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
-  watchPage(schedule, { ctx, root: (d) => watchRootFor(adapters, d, location.href) });
-  schedule();
+  // Nothing runs while the page is loading: the first reading, and only then the
+  // watcher for later in-page changes, wait for idle time.
+  let watching = false;
+  const first = () => {
+    void check();
+    if (watching || ctx.isInvalid) return;
+    watching = true;
+    watchPage(schedule, { ctx, root: (d) => watchRootFor(adapters, d, location.href) });
+  };
+  if (typeof requestIdleCallback === 'function') ctx.requestIdleCallback(first, { timeout: 1500 });
+  else ctx.setTimeout(first, 50);
 }

@@ -6,9 +6,10 @@
  * any row no longer resolves the whole write is abandoned.
  */
 import type { Contact, Stored, Unit } from '../core/types';
-import { resolveResourceRefs, resolveUnitRefs, type ResourceDraft, type UnitDraft } from '../io/csv-formats';
+import { resolveResourceRefs, resolveUnitRefs } from '../io/csv-formats';
 import { duplicateIndex, mergeContacts } from '../io/duplicates';
-import type { ImportResult, RowError } from '../io/types';
+import type { RowError } from '../io/types';
+import type { Importable } from '../io/import-file';
 import type { LiaisonDB } from './schema';
 
 export class ImportAbortedError extends Error {
@@ -17,10 +18,7 @@ export class ImportAbortedError extends Error {
   }
 }
 
-export type Importable =
-  | { kind: 'contacts'; result: ImportResult<Contact> }
-  | { kind: 'units'; result: ImportResult<UnitDraft> }
-  | { kind: 'resources'; result: ImportResult<ResourceDraft> };
+export type { Importable };
 
 /** What to do with an imported contact who is already stored (same email, or same name and role). */
 export type DuplicatePolicy = 'skip' | 'merge' | 'keep-both';

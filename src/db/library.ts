@@ -1,6 +1,9 @@
 import type { Contact, Interaction, Library, ReminderState, Resource, Stored, Unit } from '../core/types';
 import type { LiaisonDB } from './schema';
 import { getSettings } from './settings';
+import { addDaysIso, toIsoDate } from '../core/dates';
+import { periodRange } from '../core/plan';
+import type { IsoDate } from '../core/types';
 
 export async function loadLibrary(db: LiaisonDB): Promise<Library> {
   const [contacts, units, resources] = await Promise.all([
@@ -41,5 +44,43 @@ export async function wipeAll(db: LiaisonDB): Promise<void> {
       db.reminderState.clear(),
       db.settings.clear(),
     ]);
+  });
+}
+
+/**
+ * What the badge and the popup need, without reading the whole log: contacts,
+ * units, reminder state and settings, the log entries of the current quarter
+ * (and of the last weeks before a unit prompt could fall due), and every entry
+ * with a follow-up date. The last contact per person comes from the contacts'
+ * `lastInteractionAt`, which the log's writers keep in step, merged with the
+ * entries read, so a missed update can only make it more recent, never older.
+ */
+export async function loadDueInput(db: LiaisonDB, now: Date) {
+  return db.transaction('r', [db.contacts, db.units, db.interactions, db.reminderState, db.settings], async () => {
+    const settings = await getSettings(db);
+    const today = toIsoDate(now);
+    const quarter = periodRange('quarter', now, settings).start;
+    const unitWindow = addDaysIso(today, -(Math.max(0, settings.unitLeadDays) + 30));
+    const from = quarter < unitWindow ? quarter : unitWindow;
+    const [contacts, units, recent, followUps, reminderState] = await Promise.all([
+      db.contacts.toArray() as Promise<Stored<Contact>[]>,
+      db.units.toArray() as Promise<Stored<Unit>[]>,
+      db.interactions.where('date').aboveOrEqual(from).toArray() as Promise<Stored<Interaction>[]>,
+      db.interactions.where('followUp').above('').toArray() as Promise<Stored<Interaction>[]>,
+      db.reminderState.toArray() as Promise<ReminderState[]>,
+    ]);
+    const byId = new Map<number, Stored<Interaction>>();
+    for (const i of recent) byId.set(i.id, i);
+    for (const i of followUps) byId.set(i.id, i);
+    const interactions = [...byId.values()];
+    const lastInteraction = new Map<number, IsoDate>();
+    for (const c of contacts) if (c.lastInteractionAt) lastInteraction.set(c.id, c.lastInteractionAt);
+    for (const i of interactions) {
+      for (const cid of i.contactIds) {
+        const prev = lastInteraction.get(cid);
+        if (prev === undefined || i.date > prev) lastInteraction.set(cid, i.date);
+      }
+    }
+    return { contacts, units, interactions, reminderState, settings, lastInteraction };
   });
 }

@@ -4,8 +4,9 @@
  *
  * Index (built once, then updated one record at a time):
  * - a dictionary of stems and of stem pairs (bigrams, so "civil war" and
- *   "civil rights" are different things); every document is read in an
- *   English and a Spanish view (flag bits 1 and 2; most entries serve both);
+ *   "civil rights" are different things); text is read in an English view,
+ *   and, unless it is clearly English, in a Spanish view too (flag bits 1 and
+ *   2; identical entries serve both); a page is read in its own language;
  * - per unit, its terms with BM25F field weights: title and keywords above
  *   description, plus the titles, keywords and descriptions of the resources
  *   tagged for it (what the library holds for a unit says what it is about);
@@ -15,9 +16,11 @@
  *   phrases; contacts by name and email.
  *
  * Matching a page: read the title, the course name and the first `textCap`
- * characters of the text once (fold, scan, stem, look up), keep the page's
- * most telling terms (all of title and course name, the `maxQueryTerms`
- * strongest of the body), and score only the units and resources they reach.
+ * characters of the text (20,000 by default, so the cost stays bounded) once
+ * (fold, scan, stem, look up: one cached lookup per word form), keep the
+ * page's most telling terms (all of title and course name, the
+ * `maxQueryTerms` strongest of the body), and score only the units and
+ * resources they reach.
  * Signals: term relevance, phrases, standards, resource titles and authors
  * found on the page, teachers named, grade and subject from the course name
  * and title, the unit's dates. A unit is returned only with enough content
@@ -30,7 +33,7 @@
  */
 import type { Contact, Library, PageContext, Resource, Stored, Unit } from '../types';
 import type { Evidence, EvidenceKind, Matcher, MatchResult, ResourceMatch, UnitMatch } from './types';
-import { fold, guessLang, scanWords, termOf, type Lang } from './text';
+import { clearTermCache, fold, guessLang, scanWords, termOf, type Lang } from './text';
 import { parseStandard } from './standards';
 import { courseGrades, gradesAt, isGradeTrigger, subjectsIn, type SubjectGroup } from './signals';
 import { NameIndex, type NameWord } from './names';
@@ -115,10 +118,15 @@ const VIEWS: ReadonlyArray<readonly [Lang, number]> = [
   ['en', 1],
   ['es', 2],
 ];
-/** Entry flags: views in the low bits (1 English, 2 Spanish), then a bigram, in an anchor field. */
+/**
+ * Entry flags: views in the low bits (1 English, 2 Spanish), then a bigram,
+ * and in an anchor field: the unit's title, keywords or resource titles, where
+ * a rare term names the topic.
+ */
 const F_BIGRAM = 4;
 const F_ANCHOR = 8;
 
+/** Unit fields. */
 const U_TITLE = 0;
 const U_KW = 1;
 const U_SUBJ = 2;
@@ -126,14 +134,30 @@ const U_DESC = 3;
 const U_RES_TITLE = 4;
 const U_RES_DESC = 5;
 const U_FIELDS = 6;
-/** Fields curated as names of the topic, where a rare term can anchor a match: title, keywords, resource titles. */
 
+/** BM25F weights lie in (0, k1 + 1]: stored in postings as multiples of this step. */
+const SAT_STEP = (WEIGHTS.k1 + 1) / 0xffff;
+/** Resource relevance weights lie in [0, 4]: stored as multiples of this step. */
+const W_STEP = 1 / 50;
+
+/** Resource fields. */
 const R_TITLE = 0;
 const R_KW = 1;
 const R_AUTHOR = 2;
 const R_SUBJ = 3;
 const R_DESC = 4;
 const R_FIELDS = 5;
+/**
+ * A resource entry is two int32s: the term id, then packed bytes: flags
+ * (views, bigram, title word), term frequencies for the units it is tagged
+ * for (in title, keywords and author; in the description), and its relevance
+ * weight in W_STEPs (read with `>>> 24`).
+ */
+const RB_TF_TITLE = 8;
+const RB_TF_DESC = 16;
+const RB_WEIGHT = 24;
+/** Resource entry flag: a single word of the title (indexed in titlePostings). */
+const F_TITLE_WORD = 16;
 
 /** Term flags: a one-word resource title, the last pair of a phrase, a word of a resource title. */
 const T_SINGLE_TITLE = 1;
@@ -200,6 +224,8 @@ interface UnitEntry {
   grades: Set<number>;
   subjects: Set<SubjectGroup>;
   days: { start: number | null; end: number | null };
+  /** Entry indexes sorted by term id, made when the unit is first shown with evidence (see entryIndex). */
+  byTerm: Int32Array | null;
 }
 
 interface PhraseEntry {
@@ -212,23 +238,17 @@ interface PhraseEntry {
 
 interface ResourceEntry {
   res: Stored<Resource>;
-  /** Relevance vector: term ids and weights. */
-  ids: Int32Array;
-  w: Float32Array;
-  /**
-   * Per entry, 3 bytes: flags (views, bigram), then term frequencies for the
-   * units it is tagged for: in title, keywords and author; in the description.
-   */
-  bytes: Uint8Array;
+  /** Relevance vector, one int32 pair per entry: term id, packed bytes (see RB_WEIGHT). */
+  data: Int32Array;
   lenTitle: number;
   lenDesc: number;
-  titleIds: number[];
   phrases: PhraseEntry[];
   /** Summed weight × idf per view, cached for one version of the document frequencies. */
-  mass: [number, number];
+  massEn: number;
+  massEs: number;
   massVersion: number;
   /** Title, keyword and author terms with their spelling, per view, read when first needed for evidence. */
-  titleWords: [Array<[number, string]> | undefined, Array<[number, string]> | undefined];
+  titleWords: Array<Array<[number, string]> | undefined> | null;
 }
 
 interface FieldText {
@@ -374,25 +394,25 @@ export class MatchIndex implements Matcher {
   /** T_* flags per term, mirrors of the resource maps so that a page's terms need no map lookup. */
   private termFlags = new Uint8Array(1024);
   /**
-   * Per-document scratch while indexing, reused: `accSlot[id * 2 + view]` is
-   * the term's slot + 1, and per view the slots' term ids, pair flags and term
-   * frequencies (`U_FIELDS` per slot).
+   * Per-document scratch while indexing, reused: a small open-addressing table
+   * (`id * 2 + view + 1`, slot + 1 pairs; it stays in cache) and, per view,
+   * the slots' term ids, pair flags and term frequencies (`U_FIELDS` per slot).
    */
-  private accSlot = new Int32Array(2048);
+  private accTable = new Int32Array(1024);
+  private accUsed = 0;
   private accIds: [Int32Array, Int32Array] = [new Int32Array(256), new Int32Array(256)];
   private accBigram: [Uint8Array, Uint8Array] = [new Uint8Array(256), new Uint8Array(256)];
   private accTf: [Int32Array, Int32Array] = [new Int32Array(256 * U_FIELDS), new Int32Array(256 * U_FIELDS)];
   private readonly accCount = [0, 0];
   /** Output buffers of `analyze`, reused: valid until the next call. */
   private docOut = { ids: new Int32Array(0), views: new Uint8Array(0), bigram: new Uint8Array(0), tf: new Int32Array(0) };
-  /** Word form → its term id in each view (-1: no term), filled while indexing; ids never change. */
-  private readonly wordIds = new Map<string, [number, number]>();
+  /** Word form → its term id per view (-1: no term), filled while indexing; ids never change. */
+  private readonly wordIds: [Map<string, number>, Map<string, number>] = [new Map(), new Map()];
   /** Bumped on every change of document frequencies; idf tables and resource masses follow it lazily. */
   private dfVersion = 0;
   private idfVersion = -1;
   /** Normalised idf per view, in (0, 1]: 1 for a term in no other document. */
   private idf: [Float32Array, Float32Array] = [new Float32Array(0), new Float32Array(0)];
-
 
   // Units
   private readonly units: Array<UnitEntry | undefined> = [];
@@ -404,8 +424,9 @@ export class MatchIndex implements Matcher {
   /** Postings (term → unit entries) in flat arrays, derived from the units; rebuilt after unit changes. */
   private postingsDirty = true;
   private postOffsets = new Int32Array(1);
-  private postSlots = new Int32Array(0);
-  private postSat = new Float32Array(0);
+  private postSlots: Uint16Array | Int32Array = new Uint16Array(0);
+  /** BM25F weights quantised to 16 bits (see SAT_STEP). */
+  private postSat = new Uint16Array(0);
   private postFlags = new Uint8Array(0);
   private avgLens = new Array<number>(U_FIELDS).fill(0);
 
@@ -446,6 +467,19 @@ export class MatchIndex implements Matcher {
     for (const r of library.resources) this.upsertResource(r);
     for (const u of library.units) this.upsertUnit(u);
     this.prepare();
+    this.releaseBuildScratch();
+  }
+
+  /**
+   * The indexing memos are big (every word of the library): dropped after a
+   * full build, made again by the next update.
+   * Pages fill the word memos again with their own, far fewer, words.
+   */
+  private releaseBuildScratch(): void {
+    this.wordIds[0].clear();
+    this.wordIds[1].clear();
+    clearTermCache();
+    this.docOut = { ids: new Int32Array(0), views: new Uint8Array(0), bigram: new Uint8Array(0), tf: new Int32Array(0) };
   }
 
   /** Postings and idf tables, derived lazily after changes; built at once by the constructor. */
@@ -494,7 +528,6 @@ export class MatchIndex implements Matcher {
       this.pairStart = grow(this.pairStart, (n) => new Uint8Array(n));
       this.termLen = grow(this.termLen, (n) => new Uint8Array(n));
       this.termFlags = grow(this.termFlags, (n) => new Uint8Array(n));
-      this.accSlot = grow(this.accSlot, (n) => new Int32Array(n));
     }
     return id;
   }
@@ -506,7 +539,7 @@ export class MatchIndex implements Matcher {
     }
   }
 
-  /** Recomputes the idf tables after document frequencies changed (once, at the next match). */
+  /** Recomputes the idf tables after document frequencies changed (by the constructor, then at the next match after a change). */
   private refreshIdf(): void {
     const n = this.unitCount + this.resources.size;
     const norm = Math.log(1 + (n + 0.5) / 0.5);
@@ -519,33 +552,62 @@ export class MatchIndex implements Matcher {
     this.idfVersion = this.dfVersion;
   }
 
-  /** A word's term id in the views asked for (-1 when it has none, -2 not asked), interning terms on first sight. */
-  private wordTerms(word: string, views: number): [number, number] {
-    let ids = this.wordIds.get(word);
-    if (!ids) {
-      if (this.wordIds.size >= 300_000) this.wordIds.clear();
-      ids = [-2, -2];
-      this.wordIds.set(word, ids);
+  /** A word's term id in a view (-1 when it has none), interning the term on first sight. */
+  private wordTerm(word: string, view: number): number {
+    const memo = this.wordIds[view]!;
+    let id = memo.get(word);
+    if (id === undefined) {
+      const t = termOf(word, VIEWS[view]![0]);
+      id = t === '' ? -1 : this.intern(t);
+      if (memo.size >= 300_000) memo.clear();
+      memo.set(word, id);
     }
-    for (let v = 0; v < 2; v++) {
-      if (ids[v] !== -2 || !(views & (v + 1))) continue;
-      const t = termOf(word, VIEWS[v]![0]);
-      ids[v] = t === '' ? -1 : this.intern(t);
-    }
-    return ids;
+    return id;
+  }
+
+  /** Index in `accTable` of the pair for key (a term in a view), or of the empty pair where it goes. */
+  private accFind(key: number): number {
+    const t = this.accTable;
+    const mask = (t.length >> 1) - 1;
+    let h = Math.imul(key, 0x9e3779b1) & mask;
+    while (t[h * 2] !== 0 && t[h * 2] !== key) h = (h + 1) & mask;
+    return h * 2;
+  }
+
+  /** The slot (+1) of a term in a view in the current document, or 0. */
+  private accSlotOf(view: number, id: number): number {
+    return this.accTable[this.accFind(id * 2 + view + 1) + 1]!;
   }
 
   private accAdd(view: number, id: number, field: number, by: number, bigram: boolean): void {
-    const key = id * 2 + view;
-    let slot = this.accSlot[key]!;
+    const key = id * 2 + view + 1;
+    let at = this.accFind(key);
+    let slot = this.accTable[at + 1]!;
     if (slot === 0) {
+      if ((this.accUsed + 1) * 2 > this.accTable.length >> 1) {
+        this.growAccTable();
+        at = this.accFind(key);
+      }
       slot = ++this.accCount[view]!;
       if (slot > this.accIds[view]!.length) this.growAcc(view);
       this.accIds[view]![slot - 1] = id;
       this.accBigram[view]![slot - 1] = bigram ? 1 : 0;
-      this.accSlot[key] = slot;
+      this.accTable[at] = key;
+      this.accTable[at + 1] = slot;
+      this.accUsed++;
     }
     this.accTf[view]![(slot - 1) * U_FIELDS + field]! += by;
+  }
+
+  private growAccTable(): void {
+    const old = this.accTable;
+    this.accTable = new Int32Array(old.length * 2);
+    for (let i = 0; i < old.length; i += 2) {
+      if (old[i] === 0) continue;
+      const at = this.accFind(old[i]!);
+      this.accTable[at] = old[i]!;
+      this.accTable[at + 1] = old[i + 1]!;
+    }
   }
 
   private growAcc(view: number): void {
@@ -585,10 +647,10 @@ export class MatchIndex implements Matcher {
         let prevEs = -1;
         for (let i = 0; i < words.length; i++) {
           const w = words[i]!;
-          const ids = this.wordTerms(w, views);
           for (let v = 0; v < 2; v++) {
-            const id = ids[v]!;
-            if (id < 0 || !(views & (v + 1))) continue;
+            if (!(views & (v + 1))) continue;
+            const id = this.wordTerm(w, v);
+            if (id < 0) continue;
             this.accAdd(v, id, f.field, 1, false);
             if (keep && !surfaces.has(id)) surfaces.set(id, w);
             const prev = v === 0 ? prevEn : prevEs;
@@ -627,7 +689,7 @@ export class MatchIndex implements Matcher {
     };
     for (let s = 0; s < nEn; s++) {
       const id = idsEn[s]!;
-      const o = this.accSlot[id * 2 + 1]! - 1;
+      const o = this.accSlotOf(1, id) - 1;
       let same = o >= 0;
       for (let f = 0; same && f < U_FIELDS; f++) same = tfEn[s * U_FIELDS + f] === tfEs[o * U_FIELDS + f];
       push(id, same ? 3 : 1, this.accBigram[0][s]!, tfEn, s);
@@ -637,10 +699,8 @@ export class MatchIndex implements Matcher {
       }
     }
     for (let s = 0; s < nEs; s++) if (idsEs[s]! >= 0) push(idsEs[s]!, 2, this.accBigram[1][s]!, tfEs, s);
-    for (let i = 0; i < doc.n; i++) {
-      this.accSlot[doc.ids[i]! * 2] = 0;
-      this.accSlot[doc.ids[i]! * 2 + 1] = 0;
-    }
+    this.accTable.fill(0);
+    this.accUsed = 0;
     for (let v = 0; v < 2; v++) {
       this.accTf[v]!.fill(0, 0, this.accCount[v]! * U_FIELDS);
       this.accCount[v] = 0;
@@ -648,13 +708,22 @@ export class MatchIndex implements Matcher {
     return doc;
   }
 
-  /** Counts a document's terms in or out of the document frequencies; its flags are every `stride`-th byte. */
-  private countDf(ids: Int32Array, flags: Uint8Array, stride: number, delta: 1 | -1): void {
+  /** Counts a unit's terms in or out of the document frequencies. */
+  private countDf(ids: Int32Array, flags: Uint8Array, delta: 1 | -1): void {
     this.dfVersion++;
     for (let i = 0; i < ids.length; i++) {
-      const f = flags[i * stride]!;
-      if (f & 1) this.df[0][ids[i]!]! += delta;
-      if (f & 2) this.df[1][ids[i]!]! += delta;
+      if (flags[i]! & 1) this.df[0][ids[i]!]! += delta;
+      if (flags[i]! & 2) this.df[1][ids[i]!]! += delta;
+    }
+  }
+
+  /** Counts a resource's terms in or out of the document frequencies. */
+  private countResourceDf(r: ResourceEntry, delta: 1 | -1): void {
+    this.dfVersion++;
+    for (let i = 0; i < r.data.length; i += 2) {
+      const f = r.data[i + 1]!;
+      if (f & 1) this.df[0][r.data[i]!]! += delta;
+      if (f & 2) this.df[1][r.data[i]!]! += delta;
     }
   }
 
@@ -669,11 +738,12 @@ export class MatchIndex implements Matcher {
     // The tagged resources' terms, as already read for the resources themselves.
     const addResources = () => {
       for (const r of tagged) {
-        for (let i = 0; i < r.ids.length; i++) {
-          const id = r.ids[i]!;
-          const f = r.bytes[i * 3]!;
-          const tfTitle = r.bytes[i * 3 + 1]!;
-          const tfDesc = r.bytes[i * 3 + 2]!;
+        for (let i = 0; i < r.data.length; i += 2) {
+          const id = r.data[i]!;
+          const packed = r.data[i + 1]!;
+          const f = packed & 0xff;
+          const tfTitle = (packed >>> RB_TF_TITLE) & 0xff;
+          const tfDesc = (packed >>> RB_TF_DESC) & 0xff;
           for (let v = 0; v < 2; v++) {
             if (!(f & (v + 1))) continue;
             if (tfTitle) this.accAdd(v, id, U_RES_TITLE, tfTitle, (f & F_BIGRAM) !== 0);
@@ -696,11 +766,7 @@ export class MatchIndex implements Matcher {
       doc.lens[U_RES_TITLE]! += r.lenTitle;
       doc.lens[U_RES_DESC]! += r.lenDesc;
     }
-    // Entries sorted by term id, then view (see entryIndex): a native numeric sort of packed keys.
     const n = doc.n;
-    const order = new Float64Array(n);
-    for (let i = 0; i < n; i++) order[i] = (doc.ids[i]! * 4 + doc.views[i]!) * 65536 + i;
-    order.sort();
     const entry: UnitEntry = {
       unit,
       slot,
@@ -714,16 +780,16 @@ export class MatchIndex implements Matcher {
       grades: new Set(unit.grades),
       subjects: subjectsIn(scanWords(fold(unit.subject)).words),
       days: unitDays(unit),
+      byTerm: null,
     };
-    order.forEach((key, i) => {
-      const j = key % 65536;
-      entry.ids[i] = doc.ids[j]!;
-      const at = j * U_FIELDS;
+    for (let i = 0; i < n; i++) {
+      entry.ids[i] = doc.ids[i]!;
+      const at = i * U_FIELDS;
       const anchor = doc.tf[at + U_TITLE]! + doc.tf[at + U_KW]! + doc.tf[at + U_RES_TITLE]! > 0;
-      entry.flags[i] = doc.views[j]! | (doc.bigram[j] ? F_BIGRAM : 0) | (anchor ? F_ANCHOR : 0);
-      for (let f = 0; f < U_FIELDS; f++) entry.tf[i * U_FIELDS + f] = Math.min(255, doc.tf[j * U_FIELDS + f]!);
-    });
-    this.countDf(entry.ids, entry.flags, 1, 1);
+      entry.flags[i] = doc.views[i]! | (doc.bigram[i] ? F_BIGRAM : 0) | (anchor ? F_ANCHOR : 0);
+      for (let f = 0; f < U_FIELDS; f++) entry.tf[at + f] = Math.min(255, doc.tf[at + f]!);
+    }
+    this.countDf(entry.ids, entry.flags, 1);
     for (const written of unit.standards) {
       const parsed = parseStandard(written);
       if (!parsed || entry.codes.some((c) => c.chain[0] === parsed.code)) continue;
@@ -741,7 +807,7 @@ export class MatchIndex implements Matcher {
     const slot = this.unitSlot.get(id);
     if (slot === undefined) return;
     const entry = this.units[slot]!;
-    this.countDf(entry.ids, entry.flags, 1, -1);
+    this.countDf(entry.ids, entry.flags, -1);
     for (const c of entry.codes) for (const key of c.chain) filterIn(this.codeIndex, key, (e) => e.slot !== slot);
     entry.lens.forEach((l, f) => (this.lenSums[f]! -= l));
     this.units[slot] = undefined;
@@ -794,8 +860,8 @@ export class MatchIndex implements Matcher {
     }
     for (let i = 1; i < offsets.length; i++) offsets[i]! += offsets[i - 1]!;
     const cursor = offsets.slice(0, this.nextId);
-    const slots = new Int32Array(total);
-    const sat = new Float32Array(total);
+    const slots = this.units.length <= 0xffff ? new Uint16Array(total) : new Int32Array(total);
+    const sat = new Uint16Array(total);
     const flags = new Uint8Array(total);
     for (const e of this.units) {
       if (!e) continue;
@@ -803,7 +869,7 @@ export class MatchIndex implements Matcher {
       for (let i = 0; i < e.ids.length; i++) {
         const pos = cursor[e.ids[i]!]!++;
         slots[pos] = e.slot;
-        sat[pos] = this.sat(e, i, norms);
+        sat[pos] = Math.round(this.sat(e, i, norms) / SAT_STEP);
         flags[pos] = e.flags[i]!;
       }
     }
@@ -833,31 +899,33 @@ export class MatchIndex implements Matcher {
     const n = doc.n;
     const entry: ResourceEntry = {
       res,
-      ids: new Int32Array(n),
-      w: new Float32Array(n),
-      bytes: new Uint8Array(n * 3),
+      data: new Int32Array(n * 2),
       lenTitle: doc.lens[R_TITLE]! + doc.lens[R_KW]! + doc.lens[R_AUTHOR]!,
       lenDesc: doc.lens[R_DESC]!,
-      titleIds: [],
       phrases: [],
-      mass: [0, 0],
+      massEn: 0,
+      massEs: 0,
       massVersion: -1,
-      titleWords: [undefined, undefined],
+      titleWords: null,
     };
     const titleViews = new Map<number, number>();
     const tf = doc.tf;
     for (let i = 0; i < n; i++) {
       const at = i * U_FIELDS;
-      entry.ids[i] = doc.ids[i]!;
-      entry.bytes[i * 3] = doc.views[i]! | (doc.bigram[i] ? F_BIGRAM : 0);
+      const titleWord = tf[at + R_TITLE]! > 0 && !doc.bigram[i];
       let x = 0;
       for (let f = 0; f < R_FIELDS; f++) x += fw[f]! * tf[at + f]! * (f === R_DESC ? descNorm : 1);
-      entry.w[i] = Math.min(4, x);
-      entry.bytes[i * 3 + 1] = Math.min(255, tf[at + R_TITLE]! + tf[at + R_KW]! + tf[at + R_AUTHOR]!);
-      entry.bytes[i * 3 + 2] = Math.min(255, tf[at + R_DESC]!);
-      if (tf[at + R_TITLE]! > 0 && !doc.bigram[i]) titleViews.set(doc.ids[i]!, (titleViews.get(doc.ids[i]!) ?? 0) | doc.views[i]!);
+      entry.data[i * 2] = doc.ids[i]!;
+      entry.data[i * 2 + 1] =
+        doc.views[i]! |
+        (doc.bigram[i] ? F_BIGRAM : 0) |
+        (titleWord ? F_TITLE_WORD : 0) |
+        (Math.min(255, tf[at + R_TITLE]! + tf[at + R_KW]! + tf[at + R_AUTHOR]!) << RB_TF_TITLE) |
+        (Math.min(255, tf[at + R_DESC]!) << RB_TF_DESC) |
+        (Math.round(Math.min(4, x) / W_STEP) << RB_WEIGHT);
+      if (titleWord) titleViews.set(doc.ids[i]!, (titleViews.get(doc.ids[i]!) ?? 0) | doc.views[i]!);
     }
-    this.countDf(entry.ids, entry.bytes, 3, 1);
+    this.countResourceDf(entry, 1);
     // Title words, each with its views and the title's word count in each view (to judge coverage).
     const counts = [0, 0];
     for (const views of titleViews.values()) for (let v = 0; v < 2; v++) if (views & (v + 1)) counts[v]!++;
@@ -867,7 +935,6 @@ export class MatchIndex implements Matcher {
       if (list) list.push(res.id, packed);
       else this.titlePostings.set(id, [res.id, packed]);
       this.termFlags[id]! |= T_IN_TITLES;
-      entry.titleIds.push(id);
     }
 
     // Titles and author names as phrases, per view (one variant when both views read them alike).
@@ -911,8 +978,10 @@ export class MatchIndex implements Matcher {
   private detachResource(id: number): void {
     const entry = this.resources.get(id);
     if (!entry) return;
-    this.countDf(entry.ids, entry.bytes, 3, -1);
-    for (const tid of entry.titleIds) {
+    this.countResourceDf(entry, -1);
+    const titleIds = new Set<number>();
+    for (let i = 0; i < entry.data.length; i += 2) if (entry.data[i + 1]! & F_TITLE_WORD) titleIds.add(entry.data[i]!);
+    for (const tid of titleIds) {
       const list = this.titlePostings.get(tid) ?? [];
       const kept: number[] = [];
       for (let i = 0; i < list.length; i += 2) if (list[i] !== id) kept.push(list[i]!, list[i + 1]!);
@@ -1205,7 +1274,7 @@ export class MatchIndex implements Matcher {
       if (!(this.pageTerm[id]! & SCORED) || id + 1 >= postOffsets.length) continue;
       const termIdf = idf[id]!;
       const presence = this.presence[id]!;
-      const q = termIdf * presence;
+      const q = termIdf * presence * SAT_STEP;
       // An anchor: a rare term from a curated field, in the title or course name, twice in the body,
       // or a long word or a phrase (long words are the specific ones: "hieroglyphs", not "front")
       // once in the body (2 points); a short word once in the body is 1 point, two such are needed.
@@ -1389,17 +1458,18 @@ export class MatchIndex implements Matcher {
     return single ? this.idf[read.view - 1]![single.ids[0]!]! ** 2 : 0;
   }
 
-  /** Index of a term's entry for a view in a unit (entries are sorted by term id), or -1. */
+  /** Index of a term's entry for a view in a unit, or -1 (binary search in the unit's entries by term). */
   private entryIndex(entry: UnitEntry, id: number, view: number): number {
     const ids = entry.ids;
+    const order = (entry.byTerm ??= Int32Array.from(ids.keys()).sort((a, b) => ids[a]! - ids[b]! || a - b));
     let lo = 0;
-    let hi = ids.length;
+    let hi = order.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (ids[mid]! < id) lo = mid + 1;
+      if (ids[order[mid]!]! < id) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < ids.length && ids[i] === id; i++) if (entry.flags[i]! & view) return i;
+    for (let k = lo; k < order.length && ids[order[k]!] === id; k++) if (entry.flags[order[k]!]! & view) return order[k]!;
     return -1;
   }
 
@@ -1460,7 +1530,7 @@ export class MatchIndex implements Matcher {
 
   /** A resource's title, keyword and author terms (and pairs) with their spelling, in one view. */
   private titleWords(r: ResourceEntry, view: number): Array<[number, string]> {
-    const cached = r.titleWords[view - 1];
+    const cached = r.titleWords?.[view - 1];
     if (cached) return cached;
     const lang = VIEWS[view - 1]![0];
     const out: Array<[number, string]> = [];
@@ -1477,7 +1547,7 @@ export class MatchIndex implements Matcher {
         prevWord = w;
       }
     }
-    r.titleWords[view - 1] = out;
+    (r.titleWords ??= [])[view - 1] = out;
     return out;
   }
 
@@ -1485,23 +1555,26 @@ export class MatchIndex implements Matcher {
   private relevance(r: ResourceEntry, read: PageRead): number {
     const vi = read.view - 1;
     const idf = this.idf[vi]!;
+    const data = r.data;
     if (r.massVersion !== this.dfVersion) {
-      let en = 0;
-      let es = 0;
-      for (let i = 0; i < r.ids.length; i++) {
-        if (r.bytes[i * 3]! & 1) en += r.w[i]! * this.idf[0][r.ids[i]!]!;
-        if (r.bytes[i * 3]! & 2) es += r.w[i]! * this.idf[1][r.ids[i]!]!;
+      r.massEn = 0;
+      r.massEs = 0;
+      for (let i = 0; i < data.length; i += 2) {
+        const packed = data[i + 1]!;
+        const w = packed >>> RB_WEIGHT;
+        if (packed & 1) r.massEn += w * this.idf[0][data[i]!]!;
+        if (packed & 2) r.massEs += w * this.idf[1][data[i]!]!;
       }
-      r.mass = [en, es];
       r.massVersion = this.dfVersion;
     }
     let got = 0;
-    for (let i = 0; i < r.ids.length; i++) {
-      const id = r.ids[i]!;
+    for (let i = 0; i < data.length; i += 2) {
+      const id = data[i]!;
       const p = this.presence[id]!;
-      if (p > 0 && r.bytes[i * 3]! & read.view) got += r.w[i]! * idf[id]! * p;
+      const packed = data[i + 1]!;
+      if (p > 0 && packed & read.view) got += (packed >>> RB_WEIGHT) * idf[id]! * p;
     }
-    const mass = r.mass[vi === 0 ? 0 : 1];
+    const mass = vi === 0 ? r.massEn : r.massEs;
     return mass > 0 ? got / mass : 0;
   }
 

@@ -14,6 +14,7 @@ export class PairTable {
    */
   private readonly bloom = new Uint8Array(1 << 18);
 
+  /** Grows by doubling when three quarters full. */
   constructor(capacity = 1024) {
     this.table = PairTable.empty(1 << Math.ceil(Math.log2(Math.max(16, capacity * 2))));
   }
@@ -55,7 +56,7 @@ export class PairTable {
   getOrAdd(a: number, b: number, make: () => number): number {
     let i = this.find(a, b);
     if (this.table[i] !== -1) return this.table[i + 2]!;
-    if ((this.count + 1) * 2 > this.table.length / 3) {
+    if ((this.count + 1) * 4 > (this.table.length / 3) * 3) {
       this.grow();
       i = this.find(a, b);
     }

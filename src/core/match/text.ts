@@ -125,6 +125,12 @@ export function termOf(word: string, lang: Lang): string {
   return out;
 }
 
+/** Empties the stem memo (a bulk index build fills it with the whole library's words). */
+export function clearTermCache(): void {
+  stemCache.en.clear();
+  stemCache.es.clear();
+}
+
 export interface Tokens extends Words {
   lang: Lang;
   /** `termOf` of each word, parallel to `words`; '' for words that carry no topic. */

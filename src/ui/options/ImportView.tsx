@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
-import { detectCsvKind, parseResourcesCsv, parseUnitsCsv } from '../../io/csv-formats';
-import { parseAnyContactsCsv, type Mapping } from '../../io/contacts-csv';
-import { decodeText, parseVcardBytes } from '../../io/vcard';
+import type { Mapping } from '../../io/contacts-csv';
+import { readImportFile as toImportable, type ImportKind as Kind } from '../../io/import-file';
 import { MAX_IMPORT_BYTES, type RowError } from '../../io/types';
 import { commitImport, previewImport, type DuplicatePolicy, type Importable } from '../../db/import';
 import { loadSampleSchool, NotEmptyError } from '../../db/sample';
@@ -13,7 +12,6 @@ import type { Notify } from './OptionsApp';
 import { ExportPanel } from './ExportPanel';
 import { BackupPanel } from './BackupPanel';
 
-type Kind = 'auto' | 'contacts' | 'units' | 'resources';
 
 interface Preview {
   fileName: string;
@@ -34,26 +32,6 @@ export async function readBytes(file: File): Promise<Uint8Array> {
   return new Uint8Array(await file.arrayBuffer());
 }
 
-const SOURCE_LABEL: Record<string, string> = {
-  'google-contacts': 'a Google Contacts export',
-  'outlook-contacts': 'an Outlook export',
-  'linkedin-contacts': 'a LinkedIn connections export',
-  unknown: 'a contacts spreadsheet',
-};
-
-/** Works out what a file holds and parses it. vCards by name or content; CSV by its header row. */
-function toImportable(kind: Kind, fileName: string, bytes: Uint8Array): { item: Importable; mapping?: Mapping; source?: string } {
-  const n = now();
-  const text = decodeText(bytes);
-  if (/\.(vcf|vcard)$/i.test(fileName) || /^\s*BEGIN:VCARD/i.test(text)) return { item: { kind: 'contacts', result: parseVcardBytes(bytes, n) }, source: 'vCard' };
-  const detected = detectCsvKind(text);
-  const k = kind === 'auto' ? (detected === 'units' || detected === 'resources' ? detected : 'contacts') : kind;
-  if (k === 'units') return { item: { kind: 'units', result: parseUnitsCsv(text, n) } };
-  if (k === 'resources') return { item: { kind: 'resources', result: parseResourcesCsv(text, n) } };
-  const any = parseAnyContactsCsv(text, n);
-  return { item: { kind: 'contacts', result: any.result }, mapping: any.mapping, source: SOURCE_LABEL[any.kind] };
-}
-
 export function ImportView({ notify }: { notify: Notify }) {
   const settings = useLive(() => getSettings(db));
   const counts = useLive(() => Promise.all([db.contacts.count(), db.units.count(), db.resources.count(), db.interactions.count()]));
@@ -72,7 +50,7 @@ export function ImportView({ notify }: { notify: Notify }) {
     setBusy(true);
     try {
       const bytes = await readBytes(file);
-      const { item, mapping, source } = toImportable(kind, file.name, bytes);
+      const { item, mapping, source } = toImportable(kind, file.name, bytes, now());
       const p = await previewImport(db, item);
       setPreview({ fileName: file.name, item, mapping, source, ...p });
     } catch (e) {
@@ -148,7 +126,7 @@ export function ImportView({ notify }: { notify: Notify }) {
 
       <div class="card">
         <h2>Import a file</h2>
-        <p class="small muted">Contacts from a spreadsheet, Google Contacts, Outlook or LinkedIn (CSV) or an address book (vCard); units and resources from CSV.</p>
+        <p class="small muted">Contacts from a spreadsheet, Google Contacts, Outlook or LinkedIn (CSV) or an address book (vCard); units and resources from CSV; resources from your catalogue (MARC 21, MARCXML) or a reference manager (BibTeX).</p>
         <div class="toolbar">
           <div>
             <label for="imp-kind">The file holds</label>
@@ -161,7 +139,7 @@ export function ImportView({ notify }: { notify: Notify }) {
           </div>
           <div class="grow">
             <label for="imp-file">File</label>
-            <input id="imp-file" data-testid="import-file" type="file" accept=".csv,.tsv,.txt,.vcf,.vcard,text/csv,text/plain,text/vcard" disabled={busy} onChange={(e) => void onFile((e.target as HTMLInputElement).files?.[0])} />
+            <input id="imp-file" data-testid="import-file" type="file" accept=".csv,.tsv,.txt,.vcf,.vcard,.mrc,.marc,.xml,.bib,text/csv,text/plain,text/vcard" disabled={busy} onChange={(e) => void onFile((e.target as HTMLInputElement).files?.[0])} />
           </div>
         </div>
         {busy && <progress aria-label="Working" />}

@@ -5,7 +5,7 @@ import { computeDue, losingTouch, type DueItem } from '../../core/reminders';
 import { planProgress } from '../../core/plan';
 import { addDaysIso, toIsoDate } from '../../core/dates';
 import { getDb } from '../../db/schema';
-import { loadReminderInput } from '../../db/library';
+import { loadDueInput } from '../../db/library';
 import { addInteraction, deleteInteraction } from '../../db/interactions';
 import { send } from '../../messaging/client';
 import type { TabMatch } from '../../messaging/responses';
@@ -32,7 +32,7 @@ function Section({ id, title, items, children }: { id: string; title: string; it
 
 export function PopupApp() {
   const db = getDb();
-  const data = useLive(() => loadReminderInput(db), []);
+  const data = useLive(() => loadDueInput(db, now()), []);
   const [toast, setToast] = useState<UndoToast | null>(null);
   const [prefill, setPrefill] = useState<LogPrefill | undefined>(undefined);
 
@@ -74,7 +74,7 @@ export function PopupApp() {
       today: due.filter((d) => d.overdueDays === 0),
       week: due.filter((d) => d.overdueDays < 0),
       plan: planProgress(data.settings.goals, data.interactions, data.settings, n),
-      losing: losingTouch(active, data.interactions, n, 5),
+      losing: losingTouch(active, data.lastInteraction, n, 5),
       contacts: active,
       byId: new Map(data.contacts.map((c) => [c.id as number, c])),
     };
