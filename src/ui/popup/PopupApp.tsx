@@ -14,6 +14,8 @@ import { QuickLog, type LogPrefill } from './QuickLog';
 import { Toast, type UndoToast } from '../Toast';
 
 const now = () => new Date();
+/** Items shown per section before "Show all": the popup opens fast even with hundreds due. */
+const SHOWN = 12;
 
 async function notifyChanged() {
   await send({ type: 'data:changed' }).catch(() => undefined);
@@ -34,6 +36,7 @@ export function PopupApp() {
   const db = getDb();
   const data = useLive(() => loadDueInput(db, now()), []);
   const [toast, setToast] = useState<UndoToast | null>(null);
+  const [expandedSections, setExpandedSections] = useState<string[]>([]);
   const [prefill, setPrefill] = useState<LogPrefill | undefined>(undefined);
 
   // Prefill from the tab the popup was opened over (or the one the context menu named).
@@ -113,12 +116,13 @@ export function PopupApp() {
     await notifyChanged();
   };
 
-  const renderItems = (items: DueItem[]) =>
+  const renderItems = (items: DueItem[], section: string) =>
     items.length === 0 ? (
       <p class="muted small">Nothing here.</p>
     ) : (
+      <>
       <ul class="list" data-testid="due-list">
-        {items.map((item) => (
+        {(expandedSections.includes(section) ? items : items.slice(0, SHOWN)).map((item) => (
           <li key={item.key} data-key={item.key}>
             <div>{item.title}</div>
             <div class="row small" style={{ marginTop: '4px' }}>
@@ -142,6 +146,12 @@ export function PopupApp() {
           </li>
         ))}
       </ul>
+      {items.length > SHOWN && !expandedSections.includes(section) && (
+        <button type="button" class="link" onClick={() => setExpandedSections([...expandedSections, section])}>
+          Show all {items.length}
+        </button>
+      )}
+      </>
     );
 
   const empty = data.contacts.length === 0;
@@ -177,13 +187,13 @@ export function PopupApp() {
       )}
       <h2 style={{ marginTop: '14px' }}>Today</h2>
       <Section id="s-overdue" title="Overdue" items={view.overdue.length}>
-        {renderItems(view.overdue)}
+        {renderItems(view.overdue, 'overdue')}
       </Section>
       <Section id="s-today" title="Due today" items={view.today.length}>
-        {renderItems(view.today)}
+        {renderItems(view.today, 'today')}
       </Section>
       <Section id="s-week" title="This week" items={view.week.length}>
-        {renderItems(view.week)}
+        {renderItems(view.week, 'week')}
       </Section>
       <section aria-labelledby="s-plan" class="section">
         <h3 id="s-plan">Connection plan</h3>
