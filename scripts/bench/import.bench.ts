@@ -33,7 +33,6 @@ import { contactsToCsv, resourcesToCsv, unitsToCsv } from '../../src/io/csv-expo
 import { parseAnyContactsCsv } from '../../src/io/contacts-csv';
 import { detectCsvKind, parseResourcesCsv, parseUnitsCsv } from '../../src/io/csv-formats';
 import { decodeText } from '../../src/io/text';
-import type { BackupData } from '../../src/io/backup';
 import { benchLibrary } from './dataset';
 import type { BenchRow } from './types';
 

@@ -17,7 +17,7 @@ import {
   type Settings,
   type Unit,
 } from '../../src/core/types';
-import type { BenchRow } from './types';
+import { measure as measureRuns, p95Row, type BenchRow } from './types';
 
 const RUNS = 30;
 const WARMUP = 5;
@@ -46,27 +46,7 @@ export async function benchReminders(): Promise<BenchRow[]> {
   ];
 }
 
-function row(name: string, t: { p50: number; p95: number }): BenchRow {
-  return {
-    name,
-    budget: `p95 < ${BUDGET_MS} ms`,
-    measured: `p50 ${t.p50.toFixed(1)} ms, p95 ${t.p95.toFixed(1)} ms (${RUNS} runs)`,
-    ok: t.p95 < BUDGET_MS,
-  };
-}
 
-function measure(fn: () => void): { p50: number; p95: number } {
-  for (let i = 0; i < WARMUP; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)]!;
-  return { p50: at(0.5), p95: at(0.95) };
-}
 
 /** A school's worth of data over one school year, from a fixed seed (mulberry32). */
 function dataset(contactCount: number, interactionCount: number, unitCount: number) {
@@ -134,3 +114,6 @@ function dataset(contactCount: number, interactionCount: number, unitCount: numb
   };
   return { contacts, units, interactions, reminderState, settings };
 }
+
+const row = (name: string, t: { p50: number; p95: number }) => p95Row(name, t, BUDGET_MS, RUNS);
+const measure = (fn: () => void) => measureRuns(fn, RUNS, WARMUP);

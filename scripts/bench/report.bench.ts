@@ -9,7 +9,7 @@ import { h, render } from 'preact';
 import { buildReport, periodFor } from '../../src/core/report';
 import { DEFAULT_SETTINGS, INTERACTION_KINDS, type Contact, type Interaction, type Resource, type Settings, type Stored, type Unit } from '../../src/core/types';
 import { ReportView } from '../../src/ui/report/ReportView';
-import type { BenchRow } from './types';
+import { measure as measureRuns, p95Row, type BenchRow } from './types';
 
 const RUNS = 20;
 const WARMUP = 3;
@@ -41,27 +41,7 @@ export async function benchReport(): Promise<BenchRow[]> {
   ];
 }
 
-function row(name: string, t: { p50: number; p95: number }): BenchRow {
-  return {
-    name,
-    budget: `p95 < ${BUDGET_MS} ms`,
-    measured: `p50 ${t.p50.toFixed(1)} ms, p95 ${t.p95.toFixed(1)} ms (${RUNS} runs)`,
-    ok: t.p95 < BUDGET_MS,
-  };
-}
 
-function measure(fn: () => void): { p50: number; p95: number } {
-  for (let i = 0; i < WARMUP; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)]!;
-  return { p50: at(0.5), p95: at(0.95) };
-}
 
 const SUBJECTS = ['Science', 'Math', 'ELA', 'Social Studies', 'Art', 'Music', 'PE', 'Spanish', 'Technology', 'Health'];
 
@@ -146,3 +126,6 @@ function dataset(entryCount: number) {
   };
   return { contacts, units, resources, interactions, settings };
 }
+
+const row = (name: string, t: { p50: number; p95: number }) => p95Row(name, t, BUDGET_MS, RUNS);
+const measure = (fn: () => void) => measureRuns(fn, RUNS, WARMUP);

@@ -9,7 +9,7 @@
  * - quarter: the school-year quarter, exactly as the report defines it
  *   (`periodFor('this-quarter')` in report.ts), so the popup and the report agree.
  */
-import { addDaysIso, addMonthsIso, daysInMonth, fields, isValidIsoDate, isoOf, minIso, toIsoDate, weekdayIso } from './dates';
+import { addDaysIso, daysInMonth, fields, isValidIsoDate, isoOf, minIso, toIsoDate, weekdayIso } from './dates';
 import type { ConnectionGoal, Interaction, IsoDate, Settings } from './types';
 import { periodFor } from './report';
 

@@ -6,7 +6,8 @@ import { toIsoDate } from '../../core/dates';
 import { getSettings } from '../../db/settings';
 import { recomputeLastInteraction } from '../../db/interactions';
 import { useLive } from '../hooks';
-import { KIND_LABEL, ROLE_LABEL } from '../labels';
+import { ROLE_LABEL } from '../labels';
+import { LogEntries } from './LogEntries';
 import { allContacts, changed, db, matchesQuery, now } from './data';
 import { go } from './router';
 import type { Notify } from './OptionsApp';
@@ -172,18 +173,7 @@ export function ContactDetail({ id, notify }: { id: number; notify: Notify }) {
         </section>
         <section aria-labelledby="h-c-log">
           <h2 id="h-c-log">Log</h2>
-          {log?.length ? (
-            <ul class="list">
-              {log.map((i) => (
-                <li key={i.id}>
-                  <span class="tag">{KIND_LABEL[i.kind]}</span> <span class="muted small">{i.date}</span>
-                  <div>{i.notes}</div>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p class="muted">Nothing logged with {contact.name} yet.</p>
-          )}
+          <LogEntries entries={log} empty={`Nothing logged with ${contact.name} yet.`} />
         </section>
       </div>
     </article>

@@ -4,7 +4,8 @@ import { formatGrades } from '../../core/grades';
 import { unitWhen } from '../../core/panel';
 import { toIsoDate } from '../../core/dates';
 import { useLive } from '../hooks';
-import { KIND_LABEL, RESOURCE_LABEL } from '../labels';
+import { RESOURCE_LABEL } from '../labels';
+import { LogEntries } from './LogEntries';
 import { allContacts, allUnits, changed, db, matchesQuery, now } from './data';
 import { go } from './router';
 import type { Notify } from './OptionsApp';
@@ -141,18 +142,7 @@ export function UnitDetail({ id, notify }: { id: number; notify: Notify }) {
         </section>
         <section aria-labelledby="h-u-log">
           <h2 id="h-u-log">Log</h2>
-          {log?.length ? (
-            <ul class="list">
-              {log.map((i) => (
-                <li key={i.id}>
-                  <span class="tag">{KIND_LABEL[i.kind]}</span> <span class="muted small">{i.date}</span>
-                  <div>{i.notes}</div>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p class="muted">Nothing logged for this unit yet.</p>
-          )}
+          <LogEntries entries={log} empty="Nothing logged for this unit yet." />
         </section>
       </div>
     </article>

@@ -16,7 +16,7 @@ import {
 import { parseIcs, type IcsEvent } from '../../../src/io/ics-import';
 import { openDb } from '../../../src/db/schema';
 import { getSettings, updateSettings } from '../../../src/db/settings';
-import { importCalendar, undoCalendarImport } from '../../../src/ui/options/CalendarImportView';
+import { importCalendar, undoCalendarImport } from '../../../src/db/calendar';
 import { SCHOOL_YEAR_ICS, fillIcsDates } from '../../fixtures/calendar/index';
 
 const TODAY = '2026-03-16';
