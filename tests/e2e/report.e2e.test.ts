@@ -1,0 +1,57 @@
+/**
+ * The report for the principal, in real Chromium: opened on the sample school,
+ * switched to the school year, printed to PDF with the print stylesheet (the
+ * period controls and the navigation must not print), and screenshotted.
+ * The PDF and PNG are written to tmp/report/ (ignored by git) for a person to look at.
+ */
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { E2E_EXTENSION_PATH, ROOT, demoFixturePages, fixtureRoutes, hostsOf, launchExtension, loadSampleSchool, openExtensionPage, startHttpsServer, type HttpsServer, type LaunchedExtension } from './harness';
+
+let server: HttpsServer;
+let ext: LaunchedExtension;
+const OUT = join(ROOT, 'tmp/report');
+
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  const pages = demoFixturePages();
+  server = await startHttpsServer({ routes: await fixtureRoutes(pages) });
+  ext = await launchExtension({ extensionPath: E2E_EXTENSION_PATH, headless: true, hostMap: hostsOf(pages), port: server.port });
+  await loadSampleSchool(ext.context, ext.extensionId);
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+describe('the report', () => {
+  it('shows the sample school’s school year with charts backed by data tables, and prints to a PDF', async () => {
+    const page = await openExtensionPage(ext.context, ext.extensionId, 'options.html#/report', { viewport: { width: 1200, height: 1600 } });
+    const started = Date.now();
+    await page.getByRole('radio', { name: /school year/i }).check();
+    const heading = page.getByRole('heading', { level: 1, name: /Library report/ });
+    await heading.waitFor();
+    await expect(heading.textContent()).resolves.toMatch(/Springfield Hills K-8 School/);
+    const shownMs = Date.now() - started;
+    // Numbers from the sample log, not an empty report.
+    await expect(page.locator('.ll-report').textContent()).resolves.not.toMatch(/No log entries in this period/);
+    expect(await page.locator('.ll-report svg[role="img"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('.ll-report details table').count()).toBeGreaterThan(0);
+
+    await page.screenshot({ path: join(OUT, 'report.png'), fullPage: true });
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.ll-report-page__controls').isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('navigation', { name: 'Sections' }).isVisible()).resolves.toBe(false);
+    await page.pdf({ path: join(OUT, 'report-letter.pdf'), format: 'Letter', printBackground: true });
+    await page.pdf({ path: join(OUT, 'report-a4.pdf'), format: 'A4', printBackground: true });
+    for (const f of ['report-letter.pdf', 'report-a4.pdf']) {
+      const pdf = readFileSync(join(OUT, f));
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(statSync(join(OUT, f)).size).toBeGreaterThan(10_000);
+    }
+    console.log(`report: shown ${shownMs} ms after choosing the school year; PDFs and report.png in ${OUT}`);
+    await page.close();
+  });
+});
