@@ -27,6 +27,23 @@ afterAll(async () => {
 });
 
 describe('the report', () => {
+  it('lists a log entry the librarian marks as a highlight', async () => {
+    const log = await openExtensionPage(ext.context, ext.extensionId, 'options.html#/log');
+    const candidate = log.locator('[data-testid="log-list"] li').filter({ has: log.getByRole('button', { name: '☆ Highlight' }) }).first();
+    await candidate.waitFor();
+    const note = (await candidate.locator('div').nth(1).textContent())!.trim();
+    // Pin the entry by its text: the filter above stops matching it once it is marked.
+    const entry = log.locator('[data-testid="log-list"] li', { hasText: note }).first();
+    await entry.getByRole('button', { name: '☆ Highlight' }).click();
+    await entry.getByRole('button', { name: '★ Highlight', pressed: true }).waitFor();
+    await log.goto(`chrome-extension://${ext.extensionId}/options.html#/report`);
+    await log.getByRole('radio', { name: /school year/i }).check();
+    const highlights = log.getByRole('region', { name: 'Highlights' });
+    await highlights.waitFor();
+    await expect(highlights.textContent()).resolves.toContain(note);
+    await log.close();
+  });
+
   it('shows the sample school’s school year with charts backed by data tables, and prints to a PDF', async () => {
     const page = await openExtensionPage(ext.context, ext.extensionId, 'options.html#/report', { viewport: { width: 1200, height: 1600 } });
     const started = Date.now();

@@ -78,6 +78,18 @@ export function LogView({ notify }: { notify: Notify }) {
                   </span>
                   <button
                     type="button"
+                    class="link"
+                    aria-pressed={Boolean(i.highlight)}
+                    title="Highlights appear in the report for the principal"
+                    onClick={async () => {
+                      await db.interactions.update(i.id, { highlight: !i.highlight });
+                      await changed();
+                    }}
+                  >
+                    {i.highlight ? '★ Highlight' : '☆ Highlight'}
+                  </button>
+                  <button
+                    type="button"
                     class="link danger"
                     aria-label={`Delete log entry of ${i.date}`}
                     onClick={async () => {
