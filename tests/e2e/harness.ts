@@ -489,3 +489,23 @@ export function recordRequests(ext: Pick<LaunchedExtension, 'context' | 'extensi
     },
   };
 }
+
+/**
+ * The usual test file's session: the demo pages served over HTTPS, the e2e build
+ * launched with their hosts mapped, and (optionally) the sample school loaded.
+ * Call `close()` in afterAll.
+ */
+export async function startDemoSession(opts: { sample?: boolean } = {}): Promise<{ server: HttpsServer; ext: LaunchedExtension; close(): Promise<void> }> {
+  const pages = demoFixturePages();
+  const server = await startHttpsServer({ routes: await fixtureRoutes(pages) });
+  const ext = await launchExtension({ extensionPath: E2E_EXTENSION_PATH, headless: true, hostMap: hostsOf(pages), port: server.port });
+  if (opts.sample) await loadSampleSchool(ext.context, ext.extensionId);
+  return {
+    server,
+    ext,
+    close: async () => {
+      await ext.close();
+      await server.close();
+    },
+  };
+}

@@ -7,23 +7,20 @@
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_EXTENSION_PATH, ROOT, demoFixturePages, fixtureRoutes, hostsOf, launchExtension, loadSampleSchool, openExtensionPage, startHttpsServer, type HttpsServer, type LaunchedExtension } from './harness';
+import { ROOT, openExtensionPage, startDemoSession, type LaunchedExtension } from './harness';
 
-let server: HttpsServer;
+let session: Awaited<ReturnType<typeof startDemoSession>>;
 let ext: LaunchedExtension;
 const OUT = join(ROOT, 'tmp/report');
 
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
-  const pages = demoFixturePages();
-  server = await startHttpsServer({ routes: await fixtureRoutes(pages) });
-  ext = await launchExtension({ extensionPath: E2E_EXTENSION_PATH, headless: true, hostMap: hostsOf(pages), port: server.port });
-  await loadSampleSchool(ext.context, ext.extensionId);
+  session = await startDemoSession({ sample: true });
+  ext = session.ext;
 });
 
 afterAll(async () => {
-  await ext?.close();
-  await server?.close();
+  await session?.close();
 });
 
 describe('the report', () => {

@@ -7,34 +7,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { demoPages } from '../fixtures/demo/index';
-import {
-  E2E_EXTENSION_PATH,
-  demoFixturePages,
-  fixtureRoutes,
-  hostsOf,
-  launchExtension,
-  loadSampleSchool,
-  openExtensionPage,
-  startHttpsServer,
-  type HttpsServer,
-  type LaunchedExtension,
-} from './harness';
+import { openExtensionPage, startDemoSession, type LaunchedExtension } from './harness';
 
-let server: HttpsServer;
+let session: Awaited<ReturnType<typeof startDemoSession>>;
 let ext: LaunchedExtension;
 const moodle = demoPages.find((p) => p.url.includes('moodle.springfield-sd.org'))!;
 const canvas = demoPages.find((p) => p.file === 'canvas-assignment.html')!;
 
 beforeAll(async () => {
-  const pages = demoFixturePages();
-  server = await startHttpsServer({ routes: await fixtureRoutes(pages) });
-  ext = await launchExtension({ extensionPath: E2E_EXTENSION_PATH, headless: true, hostMap: hostsOf(pages), port: server.port });
-  await loadSampleSchool(ext.context, ext.extensionId);
+  session = await startDemoSession({ sample: true });
+  ext = session.ext;
 });
 
 afterAll(async () => {
-  await ext?.close();
-  await server?.close();
+  await session?.close();
 });
 
 const frameSelector = () => `iframe[src^="chrome-extension://${ext.extensionId}/panel.html"]`;
