@@ -20,7 +20,7 @@ export default defineBackground(() => {
     if (change.url) void service.onTabNavigated(tabId, change.url);
   });
   browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));
-  // The daily digest opens the library's log of what is due (the popup cannot be opened from here everywhere).
+  // A click on the daily digest opens the popup's Today view in a tab (opening the popup itself is not possible everywhere).
   browser.notifications.onClicked.addListener((id) => {
     if (id === DIGEST_NOTIFICATION) void browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
   });

@@ -14,7 +14,7 @@ import type { Library, PageContext, Settings } from '../core/types';
 import { validateRequest, type Request, type SenderInfo } from '../messaging/protocol';
 import type { ResponseMap, TabMatch } from '../messaging/responses';
 import type { LiaisonDB } from '../db/schema';
-import { loadDueInput, loadLibrary } from '../db/library';
+import { lastFromContacts, loadDueInput, loadLibrary } from '../db/library';
 import { getSettings, updateSettings } from '../db/settings';
 import { syncContentScripts } from './sites';
 
@@ -166,9 +166,7 @@ export function createService(deps: ServiceDeps) {
         const [{ library, matcher }, settings] = await Promise.all([getIndex(), getSettings(db)]);
         const match = matcher.match(state.context, now());
         if (!worthShowing(state.context, match)) return null;
-        // Last contact per person: the contacts' own `lastInteractionAt`, kept in step by every log write.
-        const last = new Map(library.contacts.flatMap((c) => (c.lastInteractionAt ? [[c.id, c.lastInteractionAt] as const] : [])));
-        return buildPanelData(state.context, match, library, last, settings, toIsoDate(now()));
+        return buildPanelData(state.context, match, library, lastFromContacts(library.contacts), settings, toIsoDate(now()));
       }
       case 'panel:resize':
         if (tabId !== undefined) {

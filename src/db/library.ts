@@ -1,9 +1,15 @@
-import type { Contact, Interaction, Library, ReminderState, Resource, Stored, Unit } from '../core/types';
+import type { Contact, Interaction, IsoDate, Library, ReminderState, Resource, Stored, Unit } from '../core/types';
 import type { LiaisonDB } from './schema';
 import { getSettings } from './settings';
 import { addDaysIso, toIsoDate } from '../core/dates';
 import { periodRange } from '../core/plan';
-import type { IsoDate } from '../core/types';
+
+/** Last contact per person as the contacts record it (`lastInteractionAt`, kept in step by every log write). */
+export function lastFromContacts(contacts: readonly Stored<Contact>[]): Map<number, IsoDate> {
+  const last = new Map<number, IsoDate>();
+  for (const c of contacts) if (c.lastInteractionAt) last.set(c.id, c.lastInteractionAt);
+  return last;
+}
 
 export async function loadLibrary(db: LiaisonDB): Promise<Library> {
   const [contacts, units, resources] = await Promise.all([
@@ -73,8 +79,7 @@ export async function loadDueInput(db: LiaisonDB, now: Date) {
     for (const i of recent) byId.set(i.id, i);
     for (const i of followUps) byId.set(i.id, i);
     const interactions = [...byId.values()];
-    const lastInteraction = new Map<number, IsoDate>();
-    for (const c of contacts) if (c.lastInteractionAt) lastInteraction.set(c.id, c.lastInteractionAt);
+    const lastInteraction = lastFromContacts(contacts);
     for (const i of interactions) {
       for (const cid of i.contactIds) {
         const prev = lastInteraction.get(cid);

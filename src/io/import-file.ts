@@ -27,16 +27,16 @@ const SOURCE_LABEL: Record<string, string> = {
   unknown: 'a contacts spreadsheet',
 };
 
-export function readImportFile(kind: ImportKind, fileName: string, bytes: Uint8Array, n: Date): { item: Importable; mapping?: Mapping; source?: string } {
+export function readImportFile(kind: ImportKind, fileName: string, bytes: Uint8Array, now: Date): { item: Importable; mapping?: Mapping; source?: string } {
   const text = decodeText(bytes);
-  if (/\.(vcf|vcard)$/i.test(fileName) || /^\s*BEGIN:VCARD/i.test(text)) return { item: { kind: 'contacts', result: parseVcardBytes(bytes, n) }, source: 'vCard' };
-  if (/\.(mrc|marc|xml)$/i.test(fileName)) return { item: { kind: 'resources', result: parseMarcFile(bytes, n) }, source: 'a library catalogue export (MARC)' };
-  if (/\.bib$/i.test(fileName) || /^\s*@\w+\s*\{/.test(text)) return { item: { kind: 'resources', result: parseBibtex(text, n) }, source: 'a BibTeX export' };
+  if (/\.(vcf|vcard)$/i.test(fileName) || /^\s*BEGIN:VCARD/i.test(text)) return { item: { kind: 'contacts', result: parseVcardBytes(bytes, now) }, source: 'vCard' };
+  if (/\.(mrc|marc|xml)$/i.test(fileName)) return { item: { kind: 'resources', result: parseMarcFile(bytes, now) }, source: 'a library catalogue export (MARC)' };
+  if (/\.bib$/i.test(fileName) || /^\s*@\w+\s*\{/.test(text)) return { item: { kind: 'resources', result: parseBibtex(text, now) }, source: 'a BibTeX export' };
   const detected = detectCsvKind(text);
   const k = kind === 'auto' ? (detected === 'units' || detected === 'resources' ? detected : 'contacts') : kind;
-  if (k === 'units') return { item: { kind: 'units', result: parseUnitsCsv(text, n) } };
-  if (k === 'resources') return { item: { kind: 'resources', result: parseResourcesCsv(text, n) } };
-  const any = parseAnyContactsCsv(text, n);
+  if (k === 'units') return { item: { kind: 'units', result: parseUnitsCsv(text, now) } };
+  if (k === 'resources') return { item: { kind: 'resources', result: parseResourcesCsv(text, now) } };
+  const any = parseAnyContactsCsv(text, now);
   return { item: { kind: 'contacts', result: any.result }, mapping: any.mapping, source: SOURCE_LABEL[any.kind] };
 }
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Mapping } from '../../io/contacts-csv';
-import { readImportFile as toImportable, type ImportKind as Kind } from '../../io/import-file';
+import { readImportFile, type ImportKind as Kind } from '../../io/import-file';
 import { MAX_IMPORT_BYTES, type RowError } from '../../io/types';
 import { commitImport, previewImport, type DuplicatePolicy, type Importable } from '../../db/import';
 import { loadSampleSchool, NotEmptyError } from '../../db/sample';
@@ -50,7 +50,7 @@ export function ImportView({ notify }: { notify: Notify }) {
     setBusy(true);
     try {
       const bytes = await readBytes(file);
-      const { item, mapping, source } = toImportable(kind, file.name, bytes, now());
+      const { item, mapping, source } = readImportFile(kind, file.name, bytes, now());
       const p = await previewImport(db, item);
       setPreview({ fileName: file.name, item, mapping, source, ...p });
     } catch (e) {
