@@ -13,7 +13,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: easier to read, and the core stays free of globals.
   imports: false,
-  outDir: e2e ? '.output-e2e' : '.output',
+  // LL_OUT_DIR lets two builds run side by side (parallel work on one checkout).
+  outDir: process.env.LL_OUT_DIR || (e2e ? '.output-e2e' : '.output'),
   vite: () => ({
     plugins: [preact()],
     build: { chunkSizeWarningLimit: 1000 },

@@ -83,7 +83,32 @@ export interface Unit {
   /** Standards codes as written (CCSS.ELA-LITERACY.RL.7.1, MS-LS2-3, 7.RP.A.2 …). */
   standards: string[];
   description: string;
+  /** Kept for the log and the report, hidden from lists, matching and reminders. */
+  archived?: boolean;
+  /** The collaboration planning sheet for this unit when it is co-taught. */
+  plan?: CollaborationPlan;
   createdAt: IsoDateTime;
+}
+
+/**
+ * The planning sheet school librarians fill in with a teacher for a co-taught
+ * unit (goals, standards, resources, who teaches what, timeline, assessment,
+ * and a reflection afterwards). Stored on its unit: one plan per unit.
+ */
+export interface CollaborationPlan {
+  goals: string;
+  /** Standards codes for this collaboration (often a subset of the unit's). */
+  standards: string[];
+  /** Library resources chosen for it. */
+  resourceIds: number[];
+  /** Who teaches what: a contact (or the librarian when `contactId` is absent) and their part. */
+  roles: { contactId?: number; who: string; task: string }[];
+  /** Dated steps: planning meeting, lessons, due dates. */
+  timeline: { date?: IsoDate; step: string }[];
+  assessment: string;
+  /** Written after the unit: what worked, what to change. */
+  reflection: string;
+  updatedAt: IsoDateTime;
 }
 
 export interface Resource {
@@ -99,6 +124,8 @@ export interface Resource {
   description: string;
   /** The units this resource is tagged for (the link is stored on this side only). */
   unitIds: number[];
+  /** Withdrawn or lost: hidden from lists and suggestions, kept in plans and the log. */
+  archived?: boolean;
   createdAt: IsoDateTime;
 }
 
@@ -111,6 +138,8 @@ export interface Interaction {
   notes: string;
   classes?: number;
   students?: number;
+  /** For events (author visits, book fairs, workshops): how many people came. */
+  attendance?: number;
   followUp?: IsoDate;
   /** Marked by the librarian for the report's highlights. */
   highlight?: boolean;
@@ -165,6 +194,11 @@ export interface Settings {
   notifications: { enabled: boolean; time: string /* HH:mm */ };
   /** Set when the sample school was loaded, so it is never mixed silently into real data. */
   sampleLoaded?: boolean;
+  /**
+   * Scheduled local backups: every `everyDays` days (0 = off) a JSON backup is
+   * offered as a download; `lastAt` is when the last backup was written.
+   */
+  backups?: { everyDays: number; lastAt?: IsoDateTime };
 }
 
 export const DEFAULT_SETTINGS: Settings = {

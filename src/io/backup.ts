@@ -91,6 +91,19 @@ const UnitSchema = v.object({
   keywords: strings,
   standards: strings,
   description: v.string(),
+  archived: v.optional(v.boolean()),
+  plan: v.optional(
+    v.object({
+      goals: v.string(),
+      standards: strings,
+      resourceIds: ids,
+      roles: v.array(v.object({ contactId: v.optional(id), who: v.string(), task: v.string() })),
+      timeline: v.array(v.object({ date: v.optional(isoDate), step: v.string() })),
+      assessment: v.string(),
+      reflection: v.string(),
+      updatedAt: isoDateTime,
+    }),
+  ),
   createdAt: isoDateTime,
 });
 
@@ -106,6 +119,7 @@ const ResourceSchema = v.object({
   keywords: strings,
   description: v.string(),
   unitIds: ids,
+  archived: v.optional(v.boolean()),
   createdAt: isoDateTime,
 });
 
@@ -118,6 +132,7 @@ const InteractionSchema = v.object({
   notes: v.string(),
   classes: v.optional(count),
   students: v.optional(count),
+  attendance: v.optional(count),
   followUp: v.optional(isoDate),
   highlight: v.optional(v.boolean()),
   createdAt: isoDateTime,
@@ -153,6 +168,7 @@ const SettingsSchema = v.object({
   panelDismissals: strings,
   notifications: v.object({ enabled: v.boolean(), time: v.pipe(v.string(), v.regex(/^\d{2}:\d{2}$/, 'must be a time HH:mm')) }),
   sampleLoaded: v.optional(v.boolean()),
+  backups: v.optional(v.object({ everyDays: count, lastAt: v.optional(isoDateTime) })),
 });
 
 const DataSchema = v.object({

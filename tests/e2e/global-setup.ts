@@ -14,7 +14,7 @@ export default function setup(): void {
     throw new Error('openssl not found: the e2e HTTPS server needs it for a throwaway certificate; install it with `apt-get install openssl`');
   }
   if (process.env.LL_SKIP_BUILD === '1') {
-    console.log('e2e: LL_SKIP_BUILD=1, reusing the build in .output-e2e/chrome-mv3');
+    console.log(`e2e: LL_SKIP_BUILD=1, reusing the build in ${E2E_EXTENSION_PATH}`);
   } else {
     const started = performance.now();
     const build = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, LL_E2E: '1' }, stdio: 'inherit' });

@@ -23,9 +23,9 @@ import { demoPages } from '../fixtures/demo/index';
 /** The repository root (this file is tests/e2e/harness.ts). */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Output of `LL_E2E=1 wxt build`: the production build plus the test-only Moodle host permission. */
-export const E2E_EXTENSION_PATH = join(ROOT, '.output-e2e/chrome-mv3');
+export const E2E_EXTENSION_PATH = join(ROOT, process.env.LL_OUT_DIR || '.output-e2e', 'chrome-mv3');
 /** Output of a plain `wxt build`. */
-export const PROD_EXTENSION_PATH = join(ROOT, '.output/chrome-mv3');
+export const PROD_EXTENSION_PATH = join(ROOT, process.env.LL_OUT_DIR || '.output', 'chrome-mv3');
 
 // ---------------------------------------------------------------- Chromium
 

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { E2E_EXTENSION_PATH, ROOT } from './harness';
 
-const FIREFOX_PATH = join(ROOT, '.output/firefox-mv3');
+// Beside the e2e build when LL_OUT_DIR is set (then the Chrome and Firefox outputs share that folder).
+const FIREFOX_PATH = join(ROOT, process.env.LL_OUT_DIR || '.output', 'firefox-mv3');
 
 const ALLOWED_PERMISSIONS = ['storage', 'unlimitedStorage', 'alarms', 'scripting', 'contextMenus', 'notifications'];
 /** The hosted LMSs and calendars: the only pages a manifest content script may run on. */
