@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
+import { EN } from './src/i18n/en';
 
 // E2E builds (LL_E2E=1) add the test-only self-hosted domain to host_permissions so that
 // permissions.request resolves without a dialog (Chromium's dialog cannot be automated).
@@ -20,6 +21,10 @@ export default defineConfig({
     build: { chunkSizeWarningLimit: 1000 },
   }),
   hooks: {
+    // The English messages live in fragments under src/i18n/en (one per area); the browser reads one file.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: '_locales/en/messages.json', contents: `${JSON.stringify(EN, null, 2)}\n` });
+    },
     // Content scripts run on every LMS page and have a 20 KB budget. They use only
     // runtime.sendMessage/onMessage/getURL, which are promise-based natively in MV3
     // Chrome, Edge and Firefox, so they get WXT's plain `browser` (chrome/browser
