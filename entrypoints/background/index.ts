@@ -5,6 +5,7 @@ import { createService, DIGEST_NOTIFICATION } from '../../src/background/service
 import { getSettings } from '../../src/db/settings';
 import { syncContentScripts } from '../../src/background/sites';
 import { setupContextMenus, onContextMenuClick } from '../../src/background/menus';
+import type { TabMatch } from '../../src/messaging/responses';
 
 // Thin wiring: every listener is registered synchronously, at the top, so that an
 // event that wakes the service worker is never missed.
@@ -19,7 +20,9 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.url) void service.onTabNavigated(tabId, change.url);
   });
-  browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));
+  browser.contextMenus.onClicked.addListener(
+    (info, tab) => void onContextMenuClick(info, tab, { tabMatch: (tabId) => service.handle({ type: 'tab:match', tabId }, {}) as Promise<TabMatch | null> }),
+  );
   // A click on the daily digest opens the popup's Today view in a tab (opening the popup itself is not possible everywhere).
   browser.notifications.onClicked.addListener((id) => {
     if (id === DIGEST_NOTIFICATION) void browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });

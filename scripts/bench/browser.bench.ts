@@ -43,10 +43,11 @@
  *     an earlier page. Cold: the service worker stopped (as Chromium does when
  *     idle) before the navigation, so it starts, opens the database, loads the
  *     library and builds its index. Budgets: p50 < 150 ms warm, < 400 ms cold.
- * (c) Popup open to usable: popup.html opened in a tab at popup size; from its
- *     navigation start (the page's own clock) to the first animation frame
- *     in which the quick-log combobox "With" and the "Today" lists exist.
- *     Budget: p50 < 100 ms.
+ *     The same figure is also given from the page's DOMContentLoaded (its
+ *     document parsed: "page open" for a reader), since the content script runs
+ *     at document_idle and the panel waits for the page's own load event, which
+ *     the page's size and subresources decide.
+ * (The popup's open-to-usable budget is measured by popup.bench.ts.)
  *
  * Latency budgets are held against the median, with p95 reported beside it.
  */
@@ -74,7 +75,6 @@ import type { BenchRow } from './types';
 const PAIRS = 20;
 const WARM = 10;
 const COLD = 4;
-const POPUP = 15;
 /** After load (and, with the extension, the pill): time for the content script's debounced re-check and the panel's resize message. */
 const SETTLE_MS = 400;
 const SIZES = { contacts: 2_000, units: 500, resources: 10_000, interactions: 20_000 };
@@ -172,8 +172,6 @@ function analyseTrace(events: TraceEvent[], extensionId: string | null): LoadCos
  * navigation start `__llFrameStart` (when the content script mounted it) and
  * `__llFrameReady`, its DOMContentLoaded (its module script has run and
  * rendered; what follows is mostly the panel:get round trip to the worker).
- * Popup: `__llUsableAt` (ms since its navigation start) once the quick log and
- * its Today lists exist, and `__llFirstScript`, when its first script ran.
  * Does nothing on other pages.
  */
 function timingMarks(): void {
@@ -193,16 +191,6 @@ function timingMarks(): void {
     mark(
       () => document.querySelector('[data-testid="panel-pill"]') !== null,
       () => (w.__llPillAt = performance.timeOrigin + performance.now()),
-    );
-  }
-  if (location.pathname === '/popup.html') {
-    w.__llFirstScript = performance.now();
-    mark(
-      () =>
-        document.querySelector('input[role="combobox"]') !== null &&
-        [...document.querySelectorAll('h2')].some((h) => h.textContent?.trim() === 'Today') &&
-        document.querySelector('#s-today') !== null,
-      () => (w.__llUsableAt = performance.now()),
     );
   }
 }
@@ -312,7 +300,9 @@ async function tracedLoad(context: BrowserContext, extensionId: string | null, w
 interface PanelTiming {
   /** Navigation start → pill painted. */
   total: number;
-  /** Navigation start → the page's own load event ended (the extension waits for the page: its script runs at document_idle). */
+  /** Navigation start → the page's DOMContentLoaded event started (the document is parsed). */
+  dcl: number;
+  /** Navigation start → the page's own load event ended (the panel frame is mounted only after it, not to hold it back). */
   loaded: number;
   /** Navigation start → the content script mounted the panel iframe. */
   mount: number;
@@ -331,23 +321,11 @@ async function panelLatency(context: BrowserContext, extensionId: string): Promi
       const w = window as unknown as Marks;
       return { pill: w.__llPillAt!, mounted: w.__llFrameStart!, ready: w.__llFrameReady! };
     });
-    const nav = await page.evaluate(() => ({ origin: performance.timeOrigin, loaded: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd }));
-    return { total: marks.pill - nav.origin, loaded: nav.loaded, mount: marks.mounted - nav.origin, ready: marks.ready - nav.origin };
-  } finally {
-    await page.close();
-  }
-}
-
-/** Opens the popup; navigation start → usable, and → its first script, in ms. Checks that what was marked really is the quick log and the Today lists. */
-async function popupLatency(ext: LaunchedExtension): Promise<{ total: number; firstScript: number }> {
-  const page = await openExtensionPage(ext.context, ext.extensionId, 'popup.html', { viewport: { width: 400, height: 600 } });
-  try {
-    await page.waitForFunction(() => (window as unknown as Marks).__llUsableAt, undefined, { polling: 100, timeout: 30_000 });
-    const marks = await page.evaluate(() => ({ usable: (window as unknown as Marks).__llUsableAt!, first: (window as unknown as Marks).__llFirstScript! }));
-    if (!(await page.getByRole('combobox', { name: 'With' }).isVisible()) || !(await page.getByRole('heading', { name: 'Today', exact: true }).isVisible())) {
-      throw new Error('the popup was marked usable without its "With" combobox and "Today" heading');
-    }
-    return { total: marks.usable, firstScript: marks.first };
+    const nav = await page.evaluate(() => {
+      const timing = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return { origin: performance.timeOrigin, dcl: timing.domContentLoadedEventStart, loaded: timing.loadEventEnd };
+    });
+    return { total: marks.pill - nav.origin, dcl: nav.dcl, loaded: nav.loaded, mount: marks.mounted - nav.origin, ready: marks.ready - nav.origin };
   } finally {
     await page.close();
   }
@@ -382,7 +360,6 @@ export async function benchBrowser(): Promise<BenchRow[]> {
     await b.context.addInitScript(timingMarks);
     const restoreStart = performance.now();
     await loadLibrary(a, json);
-    const restoreMs = performance.now() - restoreStart;
     progress('library restored through the options page', restoreStart);
 
     // Warm-up, not measured: first loads in each browser; in A it also builds the match index.
@@ -424,10 +401,6 @@ export async function benchBrowser(): Promise<BenchRow[]> {
     progress('panel latency, warm and cold', phase);
     phase = performance.now();
 
-    // (c) Popup.
-    const popup: { total: number; firstScript: number }[] = [];
-    for (let i = 0; i < POPUP; i++) popup.push(await popupLatency(a));
-    progress('popup opens', phase);
 
     const extCpu = withExt.map((x) => x.extCpu);
     const extWall = withExt.map((x) => x.extWall);
@@ -445,7 +418,7 @@ export async function benchBrowser(): Promise<BenchRow[]> {
     const latency = (xs: number[]) => `p50 ${ms(quantile(xs, 0.5))}, p95 ${ms(quantile(xs, 0.95))}, max ${ms(Math.max(...xs))}`;
     const panel = (xs: PanelTiming[]) => {
       const at = (f: (x: PanelTiming) => number) => ms(quantile(xs.map(f), 0.5));
-      return `${latency(xs.map((x) => x.total))} (${xs.length} loads); p50 of the steps: page's own load ends ${at((x) => x.loaded)}, iframe mounted ${at((x) => x.mount)}, panel frame loaded +${at((x) => x.ready - x.mount)}, then pill (panel:get) +${at((x) => x.total - x.ready)}`;
+      return `${latency(xs.map((x) => x.total))} (${xs.length} loads); from the page's DOMContentLoaded: ${latency(xs.map((x) => x.total - x.dcl))}; p50 of the steps: DOMContentLoaded ${at((x) => x.dcl)}, page's own load ends ${at((x) => x.loaded)}, iframe mounted ${at((x) => x.mount)}, panel frame loaded +${at((x) => x.ready - x.mount)}, then pill (panel:get) +${at((x) => x.total - x.ready)}`;
     };
     const p50 = (xs: { total: number }[]) => quantile(xs.map((x) => x.total), 0.5);
 
@@ -479,12 +452,6 @@ export async function benchBrowser(): Promise<BenchRow[]> {
         budget: 'p50 < 400 ms',
         measured: panel(cold),
         ok: p50(cold) < 400,
-      },
-      {
-        name: `popup: open -> usable ("With" combobox and Today lists; ${SIZES.contacts.toLocaleString('en-US')} contacts, ${SIZES.interactions.toLocaleString('en-US')} log entries)`,
-        budget: 'p50 < 100 ms',
-        measured: `${latency(popup.map((x) => x.total))} (${popup.length} opens); first script at p50 ${ms(quantile(popup.map((x) => x.firstScript), 0.5))}; library restored through the options page in ${(restoreMs / 1000).toFixed(1)} s`,
-        ok: p50(popup) < 100,
       },
     ];
   } finally {

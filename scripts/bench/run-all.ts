@@ -11,6 +11,7 @@
  * that is missing or fails to load costs its own row (ok = false) and not the
  * whole table.
  */
+import './node-i18n';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +27,9 @@ const MODULES: { name: string; load: () => Promise<Bench> }[] = [
   { name: 'match', load: async () => (await import('./match.bench')).benchMatch },
   { name: 'import', load: async () => (await import('./import.bench')).benchImport },
   { name: 'browser', load: async () => (await import('./browser.bench')).benchBrowser },
+  { name: 'calendar', load: async () => (await import('./calendar.bench')).benchCalendar },
+  { name: 'popup', load: async () => (await import('./popup.bench')).benchPopup },
+  { name: 'lists', load: async () => (await import('./lists.bench')).benchLists },
 ];
 
 const args = process.argv.slice(2);

@@ -22,11 +22,28 @@ import type { SiteAdapter } from '../sites/types';
 const WIDTH = { collapsed: 340, expanded: 400 };
 export const COLLAPSED_HEIGHT = 52;
 export const FRAME_ID = 'library-liaison-panel';
+/** Longest wait for the page's load event before the panel is mounted anyway. */
+const LOAD_WAIT_MS = 3000;
 
 export function runContentScript(ctx: ContentScriptContext, adapters: SiteAdapter[]): void {
   let frame: HTMLIFrameElement | null = null;
   // Nothing sent yet: the first reading is always sent, even an empty one (which clears any old state).
   let lastSent: string | null = null;
+  // Bumped by every answer and every mount, so that a mount waiting for the page's load happens once, and not after a newer answer.
+  let answers = 0;
+  let listening = false;
+
+  /** Resize and remove requests from the panel, relayed by the background. */
+  const onMessage = (message: unknown) => {
+    const m = message as ToContent | null;
+    if (!frame || typeof m !== 'object' || m === null) return;
+    if (m.type === 'panel:remove') unmount();
+    else if (m.type === 'panel:resize' && typeof m.height === 'number') {
+      frame.style.display = m.height > 0 ? 'block' : 'none';
+      frame.style.width = `${m.expanded ? WIDTH.expanded : WIDTH.collapsed}px`;
+      frame.style.height = `${Math.min(m.height, window.innerHeight - 24)}px`;
+    }
+  };
 
   const unmount = () => {
     frame?.remove();
@@ -35,15 +52,41 @@ export function runContentScript(ctx: ContentScriptContext, adapters: SiteAdapte
 
   const mount = () => {
     unmount();
+    // Listened to only once there is a frame: most pages never get one.
+    if (!listening) {
+      listening = true;
+      browser.runtime.onMessage.addListener(onMessage);
+      ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    }
     const f = document.createElement('iframe');
     f.id = FRAME_ID;
     f.src = browser.runtime.getURL('/panel.html');
-    f.title = 'Library Liaison suggestions';
+    // The frame's name, in the librarian's language (WXT types getMessage from public/_locales, which holds no English file).
+    f.title = (browser.i18n.getMessage as (key: string) => string)('panelLandmark') || 'Library Liaison suggestions';
     f.setAttribute('allow', 'clipboard-write');
     f.style.cssText = `position:fixed;right:12px;bottom:12px;z-index:2147483646;border:0;width:${WIDTH.collapsed}px;height:${COLLAPSED_HEIGHT}px;background:transparent;color-scheme:normal;display:block;`;
     // On <html>, not <body>: the page watcher observes the body, and must not wake up for our own frame.
     document.documentElement.append(f);
     frame = f;
+  };
+
+  /**
+   * Mounts once the page's own load event has fired (document_idle may come
+   * before it on a slow page): a frame added earlier would hold back the
+   * page's load event (a document waits for its frames). A page whose load
+   * never ends (a hung image) gets its panel after LOAD_WAIT_MS all the same.
+   */
+  const mountAfterLoad = () => {
+    const mine = answers;
+    const go = () => {
+      if (mine !== answers || ctx.isInvalid) return;
+      answers++;
+      mount();
+    };
+    if (document.readyState === 'complete') return go();
+    // After the load event's own handlers, not inside them: work done there counts in the page's load time.
+    ctx.addEventListener(window, 'load', () => ctx.setTimeout(go, 0), { once: true });
+    ctx.setTimeout(go, LOAD_WAIT_MS);
   };
 
   const check = async () => {
@@ -57,44 +100,37 @@ export function runContentScript(ctx: ContentScriptContext, adapters: SiteAdapte
     if (signature === lastSent) return;
     lastSent = signature;
     if (!context) {
+      answers++;
       unmount();
       await browser.runtime.sendMessage({ type: 'page:clear' }).catch(() => undefined);
       return;
     }
     const answer = (await browser.runtime.sendMessage({ type: 'page:context', context }).catch(() => null)) as { show?: boolean } | null;
     if (ctx.isInvalid) return;
-    if (answer?.show) mount();
+    answers++;
+    if (answer?.show) mountAfterLoad();
     else unmount();
   };
 
-  const schedule = () => {
-    const run = () => void check();
-    if (typeof requestIdleCallback === 'function') ctx.requestIdleCallback(run, { timeout: 1500 });
+  const idle = (run: () => void, timeout: number) => {
+    if (typeof requestIdleCallback === 'function') ctx.requestIdleCallback(run, { timeout });
     else ctx.setTimeout(run, 50);
   };
-
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    const m = message as ToContent | null;
-    if (!frame || typeof m !== 'object' || m === null) return;
-    if (m.type === 'panel:remove') unmount();
-    else if (m.type === 'panel:resize' && typeof m.height === 'number') {
-      frame.style.display = m.height > 0 ? 'block' : 'none';
-      frame.style.width = `${m.expanded ? WIDTH.expanded : WIDTH.collapsed}px`;
-      frame.style.height = `${Math.min(m.height, window.innerHeight - 24)}px`;
-    }
-  });
+  const schedule = () => idle(() => void check(), 1500);
 
   ctx.onInvalidated(unmount);
-  ctx.addEventListener(window, 'wxt:locationchange', schedule);
-  // Nothing runs while the page is loading: the first reading, and only then the
-  // watcher for later in-page changes, wait for idle time.
+  // The script runs at document_idle (the page parsed, and loaded or nearly so):
+  // run earlier, at document_end, its work and the reading land inside the
+  // page's load and lengthen it by about as much. The first reading waits for
+  // idle time, though no longer than 300 ms; only then are the watchers for
+  // later in-page changes set up.
   let watching = false;
   const first = () => {
     void check();
     if (watching || ctx.isInvalid) return;
     watching = true;
+    ctx.addEventListener(window, 'wxt:locationchange', schedule);
     watchPage(schedule, { ctx, root: (d) => watchRootFor(adapters, d, location.href) });
   };
-  if (typeof requestIdleCallback === 'function') ctx.requestIdleCallback(first, { timeout: 1500 });
-  else ctx.setTimeout(first, 50);
+  idle(first, 300);
 }

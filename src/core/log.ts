@@ -11,6 +11,8 @@ export interface LogDraft {
   followUp: string;
   classes: string;
   students: string;
+  /** For events: how many people came. Optional so that older drafts still read. */
+  attendance?: string;
 }
 
 export const MAX_NOTES = 10_000;
@@ -21,7 +23,8 @@ export const MAX_NOTES = 10_000;
  */
 export function validateLogEntry(
   d: LogDraft,
-  ctx: { contacts: Stored<Contact>[]; units: Stored<Unit>[]; today: IsoDate; createdAt: string },
+  // Only the ids are read: the popup passes its small type-ahead lists.
+  ctx: { contacts: readonly Pick<Stored<Contact>, 'id'>[]; units: readonly Pick<Stored<Unit>, 'id'>[]; today: IsoDate; createdAt: string },
 ): { ok: true; entry: Omit<Interaction, 'id'> } | { ok: false; error: string } {
   const notes = d.notes.trim();
   if (!notes && d.contactIds.length === 0) return { ok: false, error: 'Write the idea or pick who it was with.' };
@@ -43,6 +46,8 @@ export function validateLogEntry(
   const students = num(d.students, 'Students');
   if (typeof classes === 'string') return { ok: false, error: classes };
   if (typeof students === 'string') return { ok: false, error: students };
+  const attendance = d.kind === 'event' ? num(d.attendance ?? '', 'Attendance') : undefined;
+  if (typeof attendance === 'string') return { ok: false, error: attendance };
   const entry: Omit<Interaction, 'id'> = {
     kind: d.kind,
     date,
@@ -56,5 +61,6 @@ export function validateLogEntry(
     if (classes !== undefined) entry.classes = classes;
     if (students !== undefined) entry.students = students;
   }
+  if (attendance !== undefined) entry.attendance = attendance;
   return { ok: true, entry };
 }

@@ -54,7 +54,38 @@ export interface DueItem {
   title: string;
 }
 
+/** When the contact was last heard from, as the check-in sentence needs it. */
+export type LastContact = { when: 'never' } | { when: 'today' } | { when: 'yesterday' } | { when: 'days'; days: number } | { when: 'future'; date: IsoDate };
+
+/**
+ * The sentences of due items. Core writes English ({@link ENGLISH_PHRASES});
+ * the extension passes phrases read from browser.i18n, so the wording is
+ * translated without the rules knowing about languages.
+ */
+export interface DuePhrases {
+  checkIn(name: string, last: LastContact): string;
+  unitStart(names: string, unitTitle: string, start: IsoDate): string;
+  unitEnd(names: string, unitTitle: string): string;
+  followUp(who: string | undefined, unitTitle: string | undefined, kind: InteractionKind, date: IsoDate): string;
+  /** "A", "A and B", "A, B and C", "A, B and 3 others". */
+  names(names: readonly string[]): string;
+}
+
+export const ENGLISH_PHRASES: DuePhrases = {
+  checkIn: (name, last) => `Check in with ${name} (${lastContactPhrase(last)})`,
+  unitStart: (names, unit, start) => `Reach out to ${names} before ${unit} starts on ${start}: share resources`,
+  unitEnd: (names, unit) => `Ask ${names} how ${unit} went`,
+  followUp: (who, unit, kind, date) => `Follow up${who ? ` with ${who}` : ''}${unit !== undefined ? ` about ${unit}` : ''} (${KIND_LABELS[kind] ?? kind} on ${date})`,
+  names: (names) => {
+    if (names.length <= 1) return names[0] ?? '';
+    if (names.length <= 3) return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+    return `${names.slice(0, 2).join(', ')} and ${names.length - 2} others`;
+  },
+};
+
 export interface DueInput {
+  /** Wording of the items' titles; English when absent. */
+  phrases?: DuePhrases;
   contacts: readonly Contact[];
   units: readonly Unit[];
   interactions: readonly Interaction[];
@@ -72,6 +103,8 @@ export const UNIT_PROMPT_DAYS = 7;
 
 export function computeDue(input: DueInput): DueItem[] {
   const { contacts, units, interactions, settings } = input;
+  const phrases = input.phrases ?? ENGLISH_PHRASES;
+  const listNames = phrases.names;
   const today = toIsoDate(input.now);
   const shift = schoolDayShifter(settings);
   const log = scanLog(interactions, input.lastInteraction === undefined);
@@ -111,7 +144,7 @@ export function computeDue(input: DueInput): DueItem[] {
       originalDue,
       overdueDays: when.overdueDays,
       contactIds: [id],
-      title: `Check in with ${contact.name} (${lastContactPhrase(last, today)})`,
+      title: phrases.checkIn(contact.name, lastContact(last, today)),
     });
   }
 
@@ -137,7 +170,7 @@ export function computeDue(input: DueInput): DueItem[] {
         overdueDays: startWhen.overdueDays,
         contactIds: teacherIds,
         unitId: unit.id,
-        title: `Reach out to ${names()} before ${unit.title} starts on ${unit.start}: share resources`,
+        title: phrases.unitStart(names(), unit.title, unit.start!),
       });
     }
 
@@ -155,7 +188,7 @@ export function computeDue(input: DueInput): DueItem[] {
           overdueDays: endWhen.overdueDays,
           contactIds: teacherIds,
           unitId: unit.id,
-          title: `Ask ${names()} how ${unit.title} went`,
+          title: phrases.unitEnd(names(), unit.title),
         });
       }
     }
@@ -171,9 +204,8 @@ export function computeDue(input: DueInput): DueItem[] {
     const when = timing(key, originalDue);
     if (!when) continue;
     const known = it.contactIds.filter((cid) => contactsById.has(cid));
-    const who = known.length > 0 ? ` with ${listNames(known.map((cid) => contactsById.get(cid)!.name))}` : '';
+    const who = known.length > 0 ? listNames(known.map((cid) => contactsById.get(cid)!.name)) : undefined;
     const unitTitle = it.unitId !== undefined ? unitTitles.get(it.unitId) : undefined;
-    const about = unitTitle !== undefined ? ` about ${unitTitle}` : '';
     const item: DueItem = {
       key,
       kind: 'follow-up',
@@ -182,7 +214,7 @@ export function computeDue(input: DueInput): DueItem[] {
       overdueDays: when.overdueDays,
       contactIds: known,
       interactionId: it.id!,
-      title: `Follow up${who}${about} (${KIND_LABELS[it.kind] ?? it.kind} on ${it.date})`,
+      title: phrases.followUp(who, unitTitle, it.kind, it.date),
     };
     if (it.unitId !== undefined) item.unitId = it.unitId;
     items.push(item);
@@ -314,22 +346,76 @@ function addedOn(contact: Contact): IsoDate | undefined {
   return Number.isNaN(at.getTime()) ? undefined : toIsoDate(at);
 }
 
-function lastContactPhrase(last: IsoDate | undefined, today: IsoDate): string {
-  if (last === undefined) return 'no contact logged yet';
+export function lastContact(last: IsoDate | undefined, today: IsoDate): LastContact {
+  if (last === undefined) return { when: 'never' };
   const days = diffDaysIso(today, last);
-  if (days === 0) return 'last contact today';
-  if (days === 1) return 'last contact yesterday';
-  if (days > 1) return `last contact ${days} days ago`;
-  return `next contact logged for ${last}`;
+  if (days === 0) return { when: 'today' };
+  if (days === 1) return { when: 'yesterday' };
+  if (days > 1) return { when: 'days', days };
+  return { when: 'future', date: last };
 }
 
-/** "A", "A and B", "A, B and C", "A, B and 3 others". */
-function listNames(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  if (names.length <= 3) return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  return `${names.slice(0, 2).join(', ')} and ${names.length - 2} others`;
+function lastContactPhrase(last: LastContact): string {
+  switch (last.when) {
+    case 'never':
+      return 'no contact logged yet';
+    case 'today':
+      return 'last contact today';
+    case 'yesterday':
+      return 'last contact yesterday';
+    case 'days':
+      return `last contact ${last.days} days ago`;
+    case 'future':
+      return `next contact logged for ${last.date}`;
+  }
 }
 
 function isMap<K, V>(x: unknown): x is ReadonlyMap<K, V> {
   return x instanceof Map;
+}
+
+/** One row of the "losing touch" list, with the name so that a view needs nothing else. */
+export interface LosingTouchRow {
+  contactId: number;
+  name: string;
+  daysSince: number | null;
+}
+
+/** The popup's Today view: the due items split by section, and who is losing touch. */
+export interface TodaySections {
+  today: IsoDate;
+  overdue: DueItem[];
+  dueToday: DueItem[];
+  /** Upcoming within `UPCOMING_DAYS`. */
+  week: DueItem[];
+  losing: LosingTouchRow[];
+}
+
+/**
+ * Splits `computeDue`'s items (computed as of `now`, or earlier the same day)
+ * into the Today view's sections, counting days against `now`, and adds the
+ * `losingLimit` contacts longest without contact. Computed where the data
+ * already is (the background), so the popup only renders it.
+ */
+export function todaySections(
+  items: readonly DueItem[],
+  contacts: readonly Contact[],
+  lastInteraction: ReadonlyMap<number, IsoDate>,
+  now: Date,
+  losingLimit: number,
+): TodaySections {
+  const today = toIsoDate(now);
+  const overdue: DueItem[] = [];
+  const dueToday: DueItem[] = [];
+  const week: DueItem[] = [];
+  for (const item of items) {
+    const overdueDays = diffDaysIso(today, item.due);
+    if (overdueDays < -UPCOMING_DAYS) continue;
+    const current = overdueDays === item.overdueDays ? item : { ...item, overdueDays };
+    (overdueDays > 0 ? overdue : overdueDays === 0 ? dueToday : week).push(current);
+  }
+  const names = new Map<number, string>();
+  for (const c of contacts) if (c.id !== undefined) names.set(c.id, c.name);
+  const losing = losingTouch(contacts, lastInteraction, now, losingLimit).map((l) => ({ ...l, name: names.get(l.contactId) ?? '' }));
+  return { today, overdue, dueToday, week, losing };
 }

@@ -260,7 +260,7 @@ export interface ReportCounts {
   teacherShare: number | null;
   /** Events naming at least one community partner or public librarian. */
   partnerEvents: number;
-  /** Sum of `students` over those events. */
+  /** Sum of `attendance` over those events (`students` for entries logged before attendance existed). */
   partnerAttendance: number;
   resourcesShared: number;
 }
@@ -574,8 +574,9 @@ export function buildReport(input: ReportInput): Report {
     }
     if (entry.kind === 'event' && named.some((c) => PARTNER_ROLES.has(c.role))) {
       partnerEvents++;
-      if (entry.students === undefined) gaps.eventsWithoutAttendance++;
-      else partnerAttendance += entry.students;
+      const attended = entry.attendance ?? entry.students;
+      if (attended === undefined) gaps.eventsWithoutAttendance++;
+      else partnerAttendance += attended;
     }
 
     // Coverage: each entry counts once per subject, grade and grid cell it touches.

@@ -4,11 +4,12 @@
  * so the library is either as it was or as the backup says, never in between.
  */
 import type { Contact, Interaction, ReminderState, Resource, Stored, Unit } from '../core/types';
-import { makeBackup, type BackupFile } from '../io/backup';
+import { backupReminder, DEFAULT_BACKUP_EVERY_DAYS, makeBackup, type BackupFile } from '../io/backup';
 import { duplicateIndex } from '../io/duplicates';
 import { nameKey } from '../io/fields';
+import { guardQuota } from './errors';
 import type { LiaisonDB } from './schema';
-import { getSettings } from './settings';
+import { getSettings, updateSettings } from './settings';
 
 export async function exportBackup(db: LiaisonDB, now: Date): Promise<BackupFile> {
   return db.transaction('r', [db.contacts, db.units, db.resources, db.interactions, db.reminderState, db.settings], async () =>
@@ -43,6 +44,10 @@ export interface RestoreSummary {
  */
 export async function restoreBackup(db: LiaisonDB, backup: BackupFile, mode: 'replace' | 'merge'): Promise<RestoreSummary> {
   const { data } = backup;
+  return guardQuota(() => restoreInTransaction(db, data, mode));
+}
+
+async function restoreInTransaction(db: LiaisonDB, data: BackupFile['data'], mode: 'replace' | 'merge'): Promise<RestoreSummary> {
   return db.transaction('rw', [db.contacts, db.units, db.resources, db.interactions, db.reminderState, db.settings], async () => {
     if (mode === 'replace') {
       await Promise.all([db.contacts.clear(), db.units.clear(), db.resources.clear(), db.interactions.clear(), db.reminderState.clear(), db.settings.clear()]);
@@ -112,4 +117,44 @@ export async function restoreBackup(db: LiaisonDB, backup: BackupFile, mode: 're
     }
     return summary;
   });
+}
+
+/** Notes that a backup was just downloaded, for the reminder. */
+export async function recordBackup(db: LiaisonDB, now: Date): Promise<void> {
+  await guardQuota(async () => {
+    const { backups } = await getSettings(db);
+    await updateSettings(db, { backups: { everyDays: backups?.everyDays ?? DEFAULT_BACKUP_EVERY_DAYS, lastAt: now.toISOString() } });
+  });
+}
+
+/** Sets how often to remind (0 = never), keeping when the last backup was made. */
+export async function setBackupEveryDays(db: LiaisonDB, everyDays: number): Promise<void> {
+  await guardQuota(async () => {
+    const { backups } = await getSettings(db);
+    await updateSettings(db, { backups: { ...backups, everyDays: Math.max(0, Math.floor(everyDays)) } });
+  });
+}
+
+/**
+ * Whether to show the backup reminder now (see io/backup.ts `backupReminder`).
+ * Never for the sample school: there is nothing of the librarian's to lose.
+ */
+export async function backupStatus(db: LiaisonDB, now: Date): Promise<ReturnType<typeof backupReminder>> {
+  const [settings, oldest] = await Promise.all([getSettings(db), db.contacts.orderBy('createdAt').first()]);
+  const oldestLog = await db.interactions.orderBy('createdAt').first();
+  const firsts = [oldest?.createdAt, oldestLog?.createdAt].filter((x): x is string => x !== undefined).sort();
+  const status = backupReminder(settings.backups, firsts[0], now);
+  return settings.sampleLoaded ? { ...status, due: false } : status;
+}
+
+export interface DataCounts {
+  contacts: number;
+  units: number;
+  resources: number;
+  interactions: number;
+}
+
+export async function dataCounts(db: LiaisonDB): Promise<DataCounts> {
+  const [contacts, units, resources, interactions] = await Promise.all([db.contacts.count(), db.units.count(), db.resources.count(), db.interactions.count()]);
+  return { contacts, units, resources, interactions };
 }

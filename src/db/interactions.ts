@@ -42,10 +42,19 @@ export async function deleteInteraction(db: LiaisonDB, id: number): Promise<Stor
   });
 }
 
-export async function updateInteraction(db: LiaisonDB, id: number, next: Omit<Interaction, 'id'>): Promise<void> {
-  await db.transaction('rw', db.interactions, db.contacts, async () => {
-    const old = await db.interactions.get(id);
+/**
+ * Replaces a log entry and recomputes `lastInteractionAt` of everyone on the old
+ * or the new entry (a contact removed, or a date moved back, can move a timer
+ * back), in one transaction. Returns the entry as it was, for Undo. Throws when
+ * the entry no longer exists (deleted from another page): an edit never
+ * brings a deleted entry back.
+ */
+export async function updateInteraction(db: LiaisonDB, id: number, next: Omit<Interaction, 'id'>): Promise<Stored<Interaction>> {
+  return db.transaction('rw', db.interactions, db.contacts, async () => {
+    const old = (await db.interactions.get(id)) as Stored<Interaction> | undefined;
+    if (!old) throw new Error(`log entry ${id} no longer exists`);
     await db.interactions.put({ ...next, id });
-    await recomputeLastInteraction(db, [...new Set([...(old?.contactIds ?? []), ...next.contactIds])]);
+    await recomputeLastInteraction(db, [...new Set([...old.contactIds, ...next.contactIds])]);
+    return old;
   });
 }

@@ -11,21 +11,32 @@ export function lastFromContacts(contacts: readonly Stored<Contact>[]): Map<numb
   return last;
 }
 
+/** Records not archived. Archived contacts, units and resources stay in the log and the report, nowhere else. */
+export function active<T extends { archived?: boolean }>(records: readonly T[]): T[] {
+  return records.filter((r) => !r.archived);
+}
+
+/** What matching reads: the contacts, units and resources that are not archived. */
 export async function loadLibrary(db: LiaisonDB): Promise<Library> {
   const [contacts, units, resources] = await Promise.all([
     db.contacts.toArray() as Promise<Stored<Contact>[]>,
     db.units.toArray() as Promise<Stored<Unit>[]>,
     db.resources.toArray() as Promise<Stored<Resource>[]>,
   ]);
-  return { contacts, units, resources };
+  return { contacts: active(contacts), units: active(units), resources: active(resources) };
 }
 
-/** Everything the reminders engine needs, read in one transaction so it is consistent. */
+/**
+ * Everything the reminders engine needs, read in one transaction so it is
+ * consistent. Archived units are left out (no unit prompts for them); contacts
+ * all come, since the engine itself skips archived ones and still names them
+ * in follow-ups.
+ */
 export async function loadReminderInput(db: LiaisonDB) {
   return db.transaction('r', [db.contacts, db.units, db.interactions, db.reminderState, db.settings], async () => {
     const [contacts, units, interactions, reminderState, settings] = await Promise.all([
       db.contacts.toArray() as Promise<Stored<Contact>[]>,
-      db.units.toArray() as Promise<Stored<Unit>[]>,
+      db.units.toArray().then((u) => active(u as Stored<Unit>[])),
       db.interactions.toArray() as Promise<Stored<Interaction>[]>,
       db.reminderState.toArray() as Promise<ReminderState[]>,
       getSettings(db),
@@ -60,6 +71,7 @@ export async function wipeAll(db: LiaisonDB): Promise<void> {
  * with a follow-up date. The last contact per person comes from the contacts'
  * `lastInteractionAt`, which the log's writers keep in step, merged with the
  * entries read, so a missed update can only make it more recent, never older.
+ * Archived units are left out, as in `loadReminderInput`.
  */
 export async function loadDueInput(db: LiaisonDB, now: Date) {
   return db.transaction('r', [db.contacts, db.units, db.interactions, db.reminderState, db.settings], async () => {
@@ -70,7 +82,7 @@ export async function loadDueInput(db: LiaisonDB, now: Date) {
     const from = quarter < unitWindow ? quarter : unitWindow;
     const [contacts, units, recent, followUps, reminderState] = await Promise.all([
       db.contacts.toArray() as Promise<Stored<Contact>[]>,
-      db.units.toArray() as Promise<Stored<Unit>[]>,
+      db.units.toArray().then((u) => active(u as Stored<Unit>[])),
       db.interactions.where('date').aboveOrEqual(from).toArray() as Promise<Stored<Interaction>[]>,
       db.interactions.where('followUp').above('').toArray() as Promise<Stored<Interaction>[]>,
       db.reminderState.toArray() as Promise<ReminderState[]>,

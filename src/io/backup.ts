@@ -278,3 +278,27 @@ function duplicateIds(data: BackupData): string | undefined {
   }
   return undefined;
 }
+
+// ---------------------------------------------------------------------------
+// Backup reminders
+
+/** Remind every this many days when the librarian has not chosen (0 = off). */
+export const DEFAULT_BACKUP_EVERY_DAYS = 30;
+
+/**
+ * Whether to remind the librarian to download a backup: `everyDays` after the last
+ * backup, or, when she has never made one, after the oldest record was added (so a
+ * fresh install or the sample school does not nag at once). `days` = days since then.
+ */
+export function backupReminder(
+  backups: { everyDays: number; lastAt?: IsoDateTime } | undefined,
+  oldestRecordAt: IsoDateTime | undefined,
+  now: Date,
+): { due: boolean; everyDays: number; days?: number; never: boolean } {
+  const everyDays = backups?.everyDays ?? DEFAULT_BACKUP_EVERY_DAYS;
+  const since = backups?.lastAt ?? oldestRecordAt;
+  const never = backups?.lastAt === undefined;
+  if (since === undefined || Number.isNaN(Date.parse(since))) return { due: false, everyDays, never };
+  const days = Math.floor((now.getTime() - Date.parse(since)) / 86_400_000);
+  return { due: everyDays > 0 && days >= everyDays, everyDays, days, never };
+}

@@ -21,6 +21,7 @@
  */
 import ICAL from 'ical.js';
 import type { IsoDate } from '../core/types';
+import { isValidIsoDate } from '../core/dates';
 import { isEmail } from './fields';
 import { normaliseNewlines, stripBom, tooLargeMessage } from './text';
 import { epochToWall, hhmmOf, isoDateOf, resolveZone, wallToEpoch, type WallTime } from './timezones';
@@ -61,6 +62,12 @@ export interface IcsOptions {
 
 /** Safety cap on recurrence steps per event (a daily event over 100 years is 36,500). */
 const MAX_STEPS = 50_000;
+/**
+ * Most occurrences kept per event. A daily event across the import screen's two-year
+ * window is 731; a rule that fires every second or minute would otherwise bring
+ * tens of thousands of copies of one event (and seconds of work) into the preview.
+ */
+const MAX_OCCURRENCES = 1_000;
 
 /** `NAME`, then `;PARAM=value` (values may be quoted), then `:`. */
 const CONTENT_LINE = /^[A-Za-z0-9-]+(?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*)*:/;
@@ -204,6 +211,8 @@ export function parseIcs(input: string, options: IcsOptions): IcsImport {
   }
 
   const events: IcsEvent[] = [];
+  /** Events already reported for a date that does not exist. */
+  const badDates = new Set<string>();
   let eventIndex = 0;
   let clock: ReturnType<typeof makeClock>;
   for (const root of roots) {
@@ -229,6 +238,7 @@ export function parseIcs(input: string, options: IcsOptions): IcsImport {
   events.sort((a, b) => a.start.localeCompare(b.start) || (a.startTime ?? '').localeCompare(b.startTime ?? ''));
   return { events, skipped, warnings };
 
+
   function expand(component: ICAL.Component, uid: string, line: number | undefined) {
     const summary = text(component.getFirstPropertyValue('summary'));
     if (!component.hasProperty('dtstart')) {
@@ -237,29 +247,36 @@ export function parseIcs(input: string, options: IcsOptions): IcsImport {
     }
     const event = new ICAL.Event(component);
     if (!event.isRecurring()) {
-      push(event, event.startDate, event.endDate, uid);
+      push(event, event.startDate, event.endDate, uid, line);
       return;
     }
     // A day of margin either side: the zone change can move an occurrence across midnight.
     const last = addDays(options.to, 1);
     const iterator = event.iterator();
+    let kept = 0;
     for (let steps = 0; ; steps++) {
       const next = iterator.next();
       if (!next) break;
-      if (isoDateOf(next) > last) break;
-      if (steps >= MAX_STEPS) {
-        warnings.push(`event "${summary}" repeats too often; only its first ${MAX_STEPS} occurrences were read`);
+      // Past year 9999 the dates no longer compare as text (a broken DTSTART such as month 00 can get there).
+      if (next.year > 9999 || isoDateOf(next) > last) break;
+      if (steps >= MAX_STEPS || kept >= MAX_OCCURRENCES) {
+        warnings.push(
+          kept === 0
+            ? `event "${summary}" repeats too often before ${options.from}; its occurrences from then on could not be read`
+            : `event "${summary}" repeats too often; only its first ${kept} occurrences were read`,
+        );
         break;
       }
       // Occurrences ending long before the window are not looked at (events last under a year).
       if (isoDateOf(next) < addDays(options.from, -366)) continue;
       const details = event.getOccurrenceDetails(next);
-      push(details.item, details.startDate, details.endDate, uid);
+      if (push(details.item, details.startDate, details.endDate, uid, line)) kept++;
     }
   }
 
-  function push(item: ICAL.Event, start: ICAL.Time, end: ICAL.Time | undefined, uid: string) {
-    if (text(item.component.getFirstPropertyValue('status')).toUpperCase() === 'CANCELLED') return;
+  /** Adds one occurrence; false when it is cancelled or outside the window. */
+  function push(item: ICAL.Event, start: ICAL.Time, end: ICAL.Time | undefined, uid: string, line: number | undefined): boolean {
+    if (text(item.component.getFirstPropertyValue('status')).toUpperCase() === 'CANCELLED') return false;
     const msAllDay = text(item.component.getFirstPropertyValue('x-microsoft-cdo-alldayevent')).toUpperCase() === 'TRUE';
     let event: Pick<IcsEvent, 'start' | 'end' | 'allDay' | 'startTime'>;
     if (start.isDate) {
@@ -278,7 +295,13 @@ export function parseIcs(input: string, options: IcsOptions): IcsImport {
       const wholeDay = (s.hour === 0 && s.minute === 0 && endMs - startMs >= 23 * 3600_000) || msAllDay;
       event = wholeDay ? { start: first, end: lastDay, allDay: true } : { start: first, end: lastDay, allDay: false, startTime: hhmmOf(s) };
     }
-    if (event.end < options.from || event.start > options.to) return;
+    if (!isValidIsoDate(event.start) || !isValidIsoDate(event.end)) {
+      // Once per event, not once per occurrence of a broken recurring one.
+      if (!badDates.has(uid)) skipped.push({ reason: `event "${text(item.summary)}" has a date that does not exist (${event.start})`, line });
+      badDates.add(uid);
+      return false;
+    }
+    if (event.end < options.from || event.start > options.to) return false;
     const location = text(item.location);
     events.push({
       uid,
@@ -288,5 +311,6 @@ export function parseIcs(input: string, options: IcsOptions): IcsImport {
       ...(location ? { location } : {}),
       attendees: people(item),
     });
+    return true;
   }
 }

@@ -22,6 +22,14 @@ export const PageContextSchema = v.strictObject({
   people: v.pipe(v.array(str(200)), v.maxLength(200)),
 });
 
+/** One event chip of a calendar's week view: what its text says, never HTML. */
+export const CalendarChipSchema = v.strictObject({
+  title: str(300),
+  text: str(600),
+  people: v.pipe(v.array(str(200)), v.maxLength(20)),
+});
+export type CalendarChip = v.InferOutput<typeof CalendarChipSchema>;
+
 /** Who may send a message: a content script in a web page, or one of the extension's own pages. */
 export type SenderKind = 'content' | 'extension';
 
@@ -40,8 +48,13 @@ export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('tab:match'), tabId: v.pipe(v.number(), v.integer()) }),
   // any extension page → background: data was written; recompute the badge and the match index.
   v.strictObject({ type: v.literal('data:changed') }),
+  // popup → background: the Today view and the quick log's type-ahead data, ready-made from the background's cache
+  // (the first items of each section, or all of them with `all`).
+  v.strictObject({ type: v.literal('popup:today'), all: v.optional(v.boolean()) }),
   // options → background: register or unregister content scripts for a self-hosted site.
   v.strictObject({ type: v.literal('sites:sync') }),
+  // calendar content script → background: the week view's event chips, as plain text. Answer: the indices of the chips that involve a contact.
+  v.strictObject({ type: v.literal('calendar:chips'), site: v.picklist(['google-calendar', 'outlook']), chips: v.pipe(v.array(CalendarChipSchema), v.maxLength(100)) }),
 ]);
 
 export type Request = v.InferOutput<typeof RequestSchema>;
@@ -56,7 +69,9 @@ export const ALLOWED_SENDERS: Record<RequestType, SenderKind[]> = {
   'panel:dismiss': ['extension'],
   'tab:match': ['extension'],
   'data:changed': ['extension'],
+  'popup:today': ['extension'],
   'sites:sync': ['extension'],
+  'calendar:chips': ['content'],
 };
 
 /** Background → content script (sent with tabs.sendMessage). */

@@ -1,5 +1,6 @@
 import type { Evidence } from '../core/match/types';
-import type { IsoDate, PageKind, ResourceKind, Role } from '../core/types';
+import type { ConnectionGoal, IsoDate, PageKind, ResourceKind, Role } from '../core/types';
+import type { TodaySections } from '../core/reminders';
 
 export interface PanelUnit {
   id: number;
@@ -55,6 +56,32 @@ export interface TabMatch {
   url?: string;
 }
 
+/** A contact as the quick log's type-ahead needs it: what it searches and shows (name, role, subjects) and nothing more. */
+export interface PopupContact {
+  id: number;
+  name: string;
+  role: Role;
+  subjects: string[];
+}
+
+/** Items per Today section in the popup's first answer, and shown before "Show all". */
+export const POPUP_SHOWN = 12;
+
+/**
+ * Everything the popup shows when it opens, computed by the background from the
+ * data it keeps for the badge: the Today sections, the connection plan, and the
+ * small lists the quick log picks from (non-archived contacts and units).
+ */
+export interface PopupToday extends TodaySections {
+  /** How many items each section has; the sections themselves hold the first few unless `all` was asked. */
+  counts: { overdue: number; dueToday: number; week: number };
+  /** All contacts, archived included: 0 means an empty library (the popup then offers the import). */
+  contactCount: number;
+  plan: { label: string; period: ConnectionGoal['period']; done: number; target: number; met: boolean }[];
+  contacts: PopupContact[];
+  units: { id: number; title: string }[];
+}
+
 /** What each request answers. */
 export interface ResponseMap {
   'page:context': { show: boolean };
@@ -64,7 +91,10 @@ export interface ResponseMap {
   'panel:dismiss': { ok: true };
   'tab:match': TabMatch | null;
   'data:changed': { badge: string };
+  'popup:today': PopupToday;
   'sites:sync': { registered: string[]; errors: string[] };
+  /** Only positions in the chips sent: nothing of the librarian's data (no names, no ids). */
+  'calendar:chips': { marked: number[] };
 }
 
 /** Error answer: the background never throws across the message boundary. */

@@ -59,7 +59,16 @@ export interface TextOptions {
   /** Also skip header, footer, aside and banner/contentinfo/complementary roles (reading a whole body). */
   chrome?: boolean;
   max?: number;
+  /**
+   * Receives the `datetime` of each `<time>` element read (up to 30), so that
+   * machine-readable dates come from the same pass and obey the same skips
+   * (a student's comment date is not the assignment's).
+   */
+  times?: string[];
 }
+
+/** How many `<time datetime>` values one reading keeps. */
+const MAX_TIMES = 30;
 
 const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
 
@@ -74,7 +83,7 @@ export function readText(root: Element | ShadowRoot | null | undefined, opts: Te
   const doc = root?.ownerDocument;
   if (!root || !doc) return '';
   const max = opts.max ?? MAX_TEXT;
-  const { chrome } = opts;
+  const { chrome, times } = opts;
   const extra = opts.skip;
   const skip = (el: Element): boolean => {
     const tag = el.localName;
@@ -102,6 +111,10 @@ export function readText(root: Element | ShadowRoot | null | undefined, opts: Te
         continue;
       }
       if (!INLINE.has(el.localName)) pending.push(' ');
+      if (times && times.length < MAX_TIMES && el.localName === 'time') {
+        const dt = el.getAttribute('datetime');
+        if (dt) times.push(dt);
+      }
       // Web components (Brightspace's d2l-* elements) may render their text in an open shadow root.
       const shadow = el.localName.includes('-') ? el.shadowRoot : null;
       if (shadow) {
@@ -202,8 +215,20 @@ export function namesIn(scope: ParentNode, selectors: readonly string[]): string
   return out;
 }
 
+/**
+ * Regular expressions with Unicode property classes (\p{L}) cost a millisecond
+ * or more to construct and compile in Chromium, and a content script pays that
+ * on every page load: they are built on first use, which most pages never reach.
+ */
+function lazy(source: () => string, flags: string): () => RegExp {
+  let re: RegExp | undefined;
+  return () => (re ??= new RegExp(source(), flags));
+}
+
+const LETTER = lazy(() => String.raw`\p{L}`, 'u');
+
 export function looksLikeName(s: string): boolean {
-  return s.length >= 2 && s.length <= 80 && !s.includes('@') && /\p{L}/u.test(s);
+  return s.length >= 2 && s.length <= 80 && !s.includes('@') && LETTER().test(s);
 }
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
@@ -231,16 +256,16 @@ export function attendeesIn(scope: ParentNode): string[] {
 /** A name: optional honorific, then one to three capitalised words or initials ("Ms. Maria Alvarez", "J. Smith"). */
 const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Sra|Srta)\.?\s+)?(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){0,2}`;
 const LABELLED = /\b(?:[Ii]nstructors?|[Tt]eachers?|[Cc]o-teachers?|[Pp]rofesora?|[Mm]aestr[ao])\s*:\s*|\b[Tt]aught by\s+/g;
-const NAME_LIST = new RegExp(String.raw`^${NAME}(?:\s*(?:,|;|&|\band\b|\by\b)\s*${NAME})*`, 'u');
-const NAME_ONE = new RegExp(NAME, 'gu');
+const NAME_LIST = lazy(() => String.raw`^${NAME}(?:\s*(?:,|;|&|\band\b|\by\b)\s*${NAME})*`, 'u');
+const NAME_ONE = lazy(() => NAME, 'gu');
 
 /** People the text itself names as teachers: "Teacher: Ms. Maria Alvarez", "Instructors: Mr. Okafor and Mrs. Park". */
 export function peopleFromText(text: string): string[] {
   const out: string[] = [];
   LABELLED.lastIndex = 0;
   for (let m = LABELLED.exec(text); m && out.length < 10; m = LABELLED.exec(text)) {
-    const list = NAME_LIST.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 200))?.[0];
-    if (list) for (const n of list.match(NAME_ONE) ?? []) out.push(n);
+    const list = NAME_LIST().exec(text.slice(m.index + m[0].length, m.index + m[0].length + 200))?.[0];
+    if (list) for (const n of list.match(NAME_ONE()) ?? []) out.push(n);
   }
   return out;
 }

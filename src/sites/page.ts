@@ -33,12 +33,13 @@ export function buildPage(site: SiteAdapter, doc: Document, url: URL, parts: Pag
   let root = parts.root ?? null;
   let chrome = false;
   if (!root) ({ root, chrome } = findMain(doc));
-  const read = readText(root, { skip: parts.skip, chrome, max: MAX_TEXT });
+  const times: string[] = [];
+  const read = readText(root, { skip: parts.skip, chrome, max: MAX_TEXT, times });
   const text = parts.extraText ? clip(`${read} ${parts.extraText}`.trim(), MAX_TEXT) : read;
   if (text.length < MIN_TEXT) return null;
   const title = parts.title || (root && firstText(root, ['h1', 'h2'])) || docTitle(doc);
   const ref = opts.now ?? parts.ref;
-  const dates = uniq([...findDates(parts.dateText ?? '', ref), ...timeDates(root), ...findDates(text, ref)]);
+  const dates = uniq([...findDates(parts.dateText ?? '', ref), ...timeDates(times), ...findDates(text, ref)]);
   const page: PageContext = {
     site: site.id,
     kind: parts.kind ?? site.pageKind(url, doc),
@@ -53,12 +54,10 @@ export function buildPage(site: SiteAdapter, doc: Document, url: URL, parts: Pag
   return page;
 }
 
-/** Machine-readable dates of `<time datetime>` elements, as local days. */
-function timeDates(root: Element | null): IsoDate[] {
+/** Machine-readable dates of `<time datetime>` elements (collected by the text reading), as local days. */
+function timeDates(values: readonly string[]): IsoDate[] {
   const out: IsoDate[] = [];
-  if (!root) return out;
-  for (const el of Array.from(root.querySelectorAll('time[datetime]')).slice(0, 30)) {
-    const v = el.getAttribute('datetime') ?? '';
+  for (const v of values) {
     const iso = /^\d{4}-\d\d-\d\d$/.test(v) ? v : /^\d{4}-\d\d-\d\dT/.test(v) ? localIso(new Date(v)) : null;
     if (iso) out.push(iso);
   }

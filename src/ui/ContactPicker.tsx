@@ -1,5 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Contact, Stored } from '../core/types';
+import { t } from './i18n';
+import { ROLE_LABEL } from './labels';
 
 interface Props {
   id: string;
@@ -49,7 +51,7 @@ export function ContactPicker({ id, label, contacts, selected, onChange, autoFoc
         {selected.map((cid) => (
           <span class="tag" key={cid}>
             {byId.get(cid)?.name ?? `#${cid}`}
-            <button type="button" class="link" aria-label={`Remove ${byId.get(cid)?.name ?? ''}`} onClick={() => onChange(selected.filter((x) => x !== cid))}>
+            <button type="button" class="link" aria-label={t('pickerRemove', byId.get(cid)?.name ?? '')} onClick={() => onChange(selected.filter((x) => x !== cid))}>
               ×
             </button>
           </span>
@@ -65,7 +67,7 @@ export function ContactPicker({ id, label, contacts, selected, onChange, autoFoc
           autoComplete="off"
           autoFocus={autoFocus}
           value={query}
-          placeholder="Type a name, subject or role"
+          placeholder={t('pickerPlaceholder')}
           onInput={(e) => {
             setQuery((e.target as HTMLInputElement).value);
             setActive(0);
@@ -90,7 +92,7 @@ export function ContactPicker({ id, label, contacts, selected, onChange, autoFoc
         />
       </div>
       {options.length > 0 && (
-        <ul id={listId} role="listbox" class="picker-options" aria-label={`${label} suggestions`}>
+        <ul id={listId} role="listbox" class="picker-options" aria-label={t('pickerSuggestions', label)}>
           {options.map((c, i) => (
             <li
               id={`${listId}-${c.id}`}
@@ -103,7 +105,7 @@ export function ContactPicker({ id, label, contacts, selected, onChange, autoFoc
                 pick(c);
               }}
             >
-              <strong>{c.name}</strong> <span class="muted small">{[c.role, ...c.subjects].join(' · ')}</span>
+              <strong>{c.name}</strong> <span class="muted small">{[ROLE_LABEL[c.role], ...c.subjects].join(' · ')}</span>
             </li>
           ))}
         </ul>

@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { t } from './i18n';
 
 export interface UndoToast {
   message: string;
@@ -8,8 +9,8 @@ export interface UndoToast {
 /** A short status line with Undo, announced to screen readers; it closes itself after 8 s. */
 export function Toast({ toast, onClose }: { toast: UndoToast; onClose: () => void }) {
   useEffect(() => {
-    const t = setTimeout(onClose, 8000);
-    return () => clearTimeout(t);
+    const timer = setTimeout(onClose, 8000);
+    return () => clearTimeout(timer);
   }, [toast, onClose]);
   return (
     <div class="toast" role="status" aria-live="polite">
@@ -22,7 +23,7 @@ export function Toast({ toast, onClose }: { toast: UndoToast; onClose: () => voi
             onClose();
           }}
         >
-          Undo
+          {t('undo')}
         </button>
       )}
     </div>

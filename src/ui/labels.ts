@@ -1,32 +1,43 @@
+/**
+ * Display names of the domain's enumerations, through browser.i18n. Each record
+ * reads its messages when a label is used (getters), not when this module loads.
+ */
 import type { InteractionKind, ResourceKind, Role } from '../core/types';
+import { t, type MessageKey } from './i18n';
 
-export const KIND_LABEL: Record<InteractionKind, string> = {
-  'co-teaching-idea': 'Co-teaching idea',
-  'check-in': 'Check-in',
-  'co-taught-lesson': 'Co-taught lesson',
-  meeting: 'Meeting',
-  email: 'Email',
-  'resource-shared': 'Resource shared',
-  event: 'Event',
-};
+function labels<K extends string>(keys: Record<K, MessageKey>): Readonly<Record<K, string>> {
+  const out = {} as Record<K, string>;
+  for (const k of Object.keys(keys) as K[]) Object.defineProperty(out, k, { get: () => t(keys[k]), enumerable: true });
+  return out;
+}
 
-export const ROLE_LABEL: Record<Role, string> = {
-  teacher: 'Teacher',
-  specialist: 'Specialist',
-  administrator: 'Administrator',
-  parent: 'Parent',
-  'public-librarian': 'Public librarian',
-  'community-partner': 'Community partner',
-};
+export const KIND_LABEL = labels<InteractionKind>({
+  'co-teaching-idea': 'kindCoTeachingIdea',
+  'check-in': 'kindCheckIn',
+  'co-taught-lesson': 'kindCoTaughtLesson',
+  meeting: 'kindMeeting',
+  email: 'kindEmail',
+  'resource-shared': 'kindResourceShared',
+  event: 'kindEvent',
+});
 
-export const RESOURCE_LABEL: Record<ResourceKind, string> = {
-  book: 'Book',
-  ebook: 'E-book',
-  database: 'Database',
-  website: 'Website',
-  video: 'Video',
-  booklist: 'Booklist',
-  kit: 'Kit',
-  program: 'Program',
-  lesson: 'Lesson',
-};
+export const ROLE_LABEL = labels<Role>({
+  teacher: 'roleTeacher',
+  specialist: 'roleSpecialist',
+  administrator: 'roleAdministrator',
+  parent: 'roleParent',
+  'public-librarian': 'rolePublicLibrarian',
+  'community-partner': 'roleCommunityPartner',
+});
+
+export const RESOURCE_LABEL = labels<ResourceKind>({
+  book: 'resourceBook',
+  ebook: 'resourceEbook',
+  database: 'resourceDatabase',
+  website: 'resourceWebsite',
+  video: 'resourceVideo',
+  booklist: 'resourceBooklist',
+  kit: 'resourceKit',
+  program: 'resourceProgram',
+  lesson: 'resourceLesson',
+});

@@ -4,7 +4,8 @@
  * on their real hostnames (pages in tests/fixtures/calendar/, dated yesterday at
  * serve time), the panel for a meeting with a teacher, silence for a meeting of
  * strangers, a hostile event title that stays text, "Log this meeting" through
- * to the log and the contact's check-in status, and the calendar import screen.
+ * to the log and the contact's check-in status, the week view's marker on
+ * chips that involve a contact, and the calendar import screen.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -18,6 +19,7 @@ import {
   calendarRoutes,
   calendarUrl,
   fillIcsDates,
+  weekPages,
   type CalendarPage,
 } from '../fixtures/calendar/index';
 import {
@@ -105,7 +107,8 @@ async function people(frame: Frame): Promise<{ heading: string; rows: { name: st
 async function contactPageStatus(href: string): Promise<string> {
   const options = await openExtensionPage(ext.context, ext.extensionId, `options.html${new URL(href).hash}`);
   try {
-    const status = options.locator('p[class^="status-"]');
+    // The status sentence: a paragraph of its own, or a part of the "Last contact" paragraph.
+    const status = options.locator('p[class^="status-"], p > [class^="status-"]').first();
     await status.waitFor();
     return (await status.textContent()) ?? '';
   } finally {
@@ -146,7 +149,8 @@ describe('the panel on calendar events', () => {
     // The sample log last talked to him a few school days ago: the panel says what his contact page says.
     expect(samuel?.status).toMatch(/^Last contact \d+ days ago · /);
     expect(samuel?.href).toMatch(new RegExp(`^chrome-extension://${ext.extensionId}/options\\.html#/contacts/\\d+$`));
-    expect(await contactPageStatus(samuel!.href)).toBe(samuel?.status);
+    // Both come from the same check-in computation: the contact page's status is (part of) the panel's.
+    expect(samuel?.status).toContain(await contactPageStatus(samuel!.href));
     // The event was yesterday: it can be logged.
     await expect(frame.getByTestId('panel-log-meeting').textContent()).resolves.toBe('Log this meeting');
     await tab.close();
@@ -160,7 +164,7 @@ describe('the panel on calendar events', () => {
     expect(heading).toBe('People');
     const claire = rows.find((r) => r.name === 'Claire Donovan');
     expect(claire?.status).toMatch(/^Last contact \d+ days ago · /);
-    expect(await contactPageStatus(claire!.href)).toBe(claire?.status);
+    expect(claire?.status).toContain(await contactPageStatus(claire!.href));
     await tab.close();
   });
 
@@ -225,6 +229,7 @@ describe('"Log this meeting"', () => {
     const contactId = /#\/contacts\/(\d+)$/.exec(samuel.href)?.[1];
     expect(contactId).toBeDefined();
 
+    const before = await contactPageStatus(samuel.href);
     const popup = await logThisMeeting(frame);
     const params = new URL(popup.url()).searchParams;
     expect([params.get('kind'), params.get('date'), params.get('contacts')?.split(',')]).toEqual(['meeting', yesterday, expect.arrayContaining([contactId])]);
@@ -246,14 +251,71 @@ describe('"Log this meeting"', () => {
     await expect(entry.textContent()).resolves.toContain('Samuel Adeyemi');
 
     await options.close();
-    await expect(contactPageStatus(samuel.href)).resolves.toMatch(/^Last contact yesterday · /);
+    const after = await contactPageStatus(samuel.href);
+    expect(after).not.toBe(before);
 
     // The panel says so too, the next time the event is opened.
     await tab.reload();
     const again = await panelFrame(tab);
     await again.getByTestId('panel-pill').click();
-    expect((await people(again)).rows.find((r) => r.name === 'Samuel Adeyemi')?.status).toMatch(/^Last contact yesterday · /);
+    const status = (await people(again)).rows.find((r) => r.name === 'Samuel Adeyemi')?.status;
+    expect(status).toMatch(/^Last contact yesterday · /);
+    expect(status).toContain(after);
     await tab.close();
+  });
+});
+
+describe('the week view marker', () => {
+  const MARK = 'data-library-liaison-contact';
+  /** Every chip's name (data-ll-chip), whether it is marked, its outline style and its bounding box. */
+  const chips = (tab: Page) =>
+    tab.locator('[data-ll-chip]').evaluateAll((els, mark) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { name: el.getAttribute('data-ll-chip') ?? '', marked: el.hasAttribute(mark), outline: getComputedStyle(el).outlineStyle, box: [r.x, r.y, r.width, r.height] };
+      }),
+    MARK);
+
+  for (const week of weekPages) {
+    it(`${week.id}: marks the chips of her contacts, no other, without moving a pixel`, async () => {
+      const tab = await ext.context.newPage();
+      await tab.goto(calendarUrl(week, yesterday));
+      await tab.waitForFunction(([mark, n]) => document.querySelectorAll(`[${mark}]`).length >= n, [MARK, week.known.length] as const, { timeout: 10_000 });
+      const withMarks = await chips(tab);
+      expect(withMarks.filter((c) => c.marked).map((c) => c.name).sort()).toEqual([...week.known].sort());
+      expect(withMarks.filter((c) => !c.marked).map((c) => c.name).sort()).toEqual([...week.unknown].sort());
+      // The marker is drawn (an outline), and only on marked chips.
+      expect(new Set(withMarks.map((c) => `${c.marked}:${c.outline}`))).toEqual(new Set(['true:solid', 'false:none']));
+      // The same layout without the marker's style: every chip's box is unchanged.
+      await tab.evaluate(() => ((document.getElementById('library-liaison-marks') as HTMLStyleElement).disabled = true));
+      const without = await chips(tab);
+      expect(without.every((c) => c.outline === 'none')).toBe(true);
+      expect(without.map((c) => c.box)).toEqual(withMarks.map((c) => c.box));
+      // The page learned positions only: the marks carry no value, and no text of ours entered the page.
+      expect(await tab.locator(`[${MARK}]:not([${MARK}=""])`).count()).toBe(0);
+      await expect(tab.locator('#library-liaison-marks').textContent()).resolves.not.toMatch(/@|Adeyemi|Donovan/);
+      expect(await tab.locator('iframe').count()).toBe(0);
+      await tab.close();
+    });
+  }
+
+  it('opens the panel as soon as a chip opens its event, and removes it when the event closes', async () => {
+    for (const week of weekPages) {
+      const tab = await ext.context.newPage();
+      await tab.goto(calendarUrl(week, yesterday));
+      // The script is running once the marks are there.
+      await tab.locator(`[data-ll-chip="${week.dialogChip}"][${MARK}]`).waitFor({ timeout: 10_000 });
+      await tab.locator(`[data-ll-chip="${week.dialogChip}"]`).click();
+      const frame = await panelFrame(tab);
+      const pill = (await frame.getByTestId('panel-pill').textContent({ timeout: 10_000 })) ?? '';
+      timings[`${week.id}: chip click → pill`] = pill;
+      expect(pill.length).toBeGreaterThan(0);
+      await frame.getByTestId('panel-pill').click();
+      expect((await people(frame)).rows.map((r) => r.name)).toContain(week.dialogContact);
+      await tab.getByRole('button', { name: 'Close' }).first().click();
+      await tab.waitForSelector(PANEL(), { state: 'detached', timeout: 5_000 });
+      await tab.close();
+    }
   });
 });
 
@@ -314,7 +376,10 @@ describe('calendar import', () => {
 
     // Settings shows the break, Units the unit, the Log the meeting with the teacher.
     await options.goto(`chrome-extension://${ext.extensionId}/options.html#/settings`);
-    await options.getByText(`Winter Break (${winter.start} – ${winter.end})`).waitFor();
+    const firstDay = options.getByLabel('First day off of Winter Break', { exact: true });
+    await firstDay.waitFor();
+    await expect(firstDay.inputValue()).resolves.toBe(winter.start);
+    await expect(options.getByLabel('Last day off of Winter Break', { exact: true }).inputValue()).resolves.toBe(winter.end);
     await options.goto(`chrome-extension://${ext.extensionId}/options.html#/units`);
     const unit = options.locator('[data-testid="units-table"] tr', { hasText: 'Pond Ecosystems Field Study' });
     await unit.waitFor();

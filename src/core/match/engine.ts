@@ -39,6 +39,8 @@ import { courseGrades, gradesAt, isGradeTrigger, subjectsIn, type SubjectGroup }
 import { NameIndex, type NameWord } from './names';
 import { DATE_WEIGHTS, dateLabel, dateScore, dayOfDate, dayOfIso, unitDays } from './dates';
 import { PairTable } from './pairs';
+import { Int32Slab } from './slab';
+import { Lexicon } from './lexicon';
 
 export interface MatchOptions {
   /** Most units returned (default 5). */
@@ -156,7 +158,7 @@ const R_FIELDS = 5;
 const RB_TF_TITLE = 8;
 const RB_TF_DESC = 16;
 const RB_WEIGHT = 24;
-/** Resource entry flag: a single word of the title (indexed in titlePostings). */
+/** Resource entry flag: a single word of the title (indexed in the title postings). */
 const F_TITLE_WORD = 16;
 
 /** Term flags: a one-word resource title, the last pair of a phrase, a word of a resource title. */
@@ -249,6 +251,8 @@ interface ResourceEntry {
   massVersion: number;
   /** Title, keyword and author terms with their spelling, per view, read when first needed for evidence. */
   titleWords: Array<Array<[number, string]> | undefined> | null;
+  /** Distinct title words per view: Spanish << 8 | English. */
+  titleCounts: number;
 }
 
 interface FieldText {
@@ -264,7 +268,10 @@ interface DocTerms {
   ids: Int32Array;
   views: Uint8Array;
   bigram: Uint8Array;
-  tf: Int32Array;
+  /** Term frequencies of entry i: `tfEn` (views 1 and 3) or `tfEs` (view 2) from `at[i]` (read in place, not copied). */
+  tfEn: Int32Array;
+  tfEs: Int32Array;
+  at: Int32Array;
   n: number;
   lens: number[];
   /** First spelling of each term, from fields before `surfaceFields`. */
@@ -405,9 +412,16 @@ export class MatchIndex implements Matcher {
   private accTf: [Int32Array, Int32Array] = [new Int32Array(256 * U_FIELDS), new Int32Array(256 * U_FIELDS)];
   private readonly accCount = [0, 0];
   /** Output buffers of `analyze`, reused: valid until the next call. */
-  private docOut = { ids: new Int32Array(0), views: new Uint8Array(0), bigram: new Uint8Array(0), tf: new Int32Array(0) };
-  /** Word form → its term id per view (-1: no term), filled while indexing; ids never change. */
-  private readonly wordIds: [Map<string, number>, Map<string, number>] = [new Map(), new Map()];
+  private docOut = { ids: new Int32Array(0), views: new Uint8Array(0), bigram: new Uint8Array(0), at: new Int32Array(0) };
+  /** Slots per view whose term frequencies the last document left, cleared by the next `analyze`. */
+  private readonly accStale = [0, 0];
+  /**
+   * Word forms met while indexing, numbered, and each number's term id per
+   * view in `wordTermIds[2 * number + view]` (-1: no term, -2: not read yet
+   * in that view); ids never change.
+   */
+  private lexicon = new Lexicon();
+  private wordTermIds = new Int32Array(0);
   /** Bumped on every change of document frequencies; idf tables and resource masses follow it lazily. */
   private dfVersion = 0;
   private idfVersion = -1;
@@ -432,9 +446,18 @@ export class MatchIndex implements Matcher {
 
   // Resources
   private readonly resources = new Map<number, ResourceEntry>();
+  /** Storage of the resources' `data` arrays. */
+  private readonly resourceData = new Int32Slab();
   private readonly unitResources = new Map<number, Set<number>>();
-  /** Resource-title word → resources: `[resourceId, views << 16 | Spanish title word count << 8 | English count, …]`. */
-  private readonly titlePostings = new Map<number, number[]>();
+  /**
+   * Resource-title word → resources, derived lazily from the resources' title
+   * words (like the unit postings): the pairs for term `id` are at
+   * `titleOffsets[id]..titleOffsets[id + 1]` in `titleData`, each
+   * `resourceId, views << 16 | Spanish title word count << 8 | English count`.
+   */
+  private titleDirty = true;
+  private titleOffsets = new Int32Array(1);
+  private titleData = new Int32Array(0);
   private readonly phrasesByKey = new Map<number, PhraseEntry[]>();
   private readonly singleTitles = new Map<number, PhraseEntry[]>();
 
@@ -476,15 +499,21 @@ export class MatchIndex implements Matcher {
    * Pages fill the word memos again with their own, far fewer, words.
    */
   private releaseBuildScratch(): void {
-    this.wordIds[0].clear();
-    this.wordIds[1].clear();
+    this.releaseWords();
     clearTermCache();
-    this.docOut = { ids: new Int32Array(0), views: new Uint8Array(0), bigram: new Uint8Array(0), tf: new Int32Array(0) };
+    this.docOut = { ids: new Int32Array(0), views: new Uint8Array(0), bigram: new Uint8Array(0), at: new Int32Array(0) };
+  }
+
+  /** Drops the word numbering (and each word's term ids), to start it again. */
+  private releaseWords(): void {
+    this.lexicon = new Lexicon();
+    this.wordTermIds = new Int32Array(0);
   }
 
   /** Postings and idf tables, derived lazily after changes; built at once by the constructor. */
   private prepare(): void {
     if (this.postingsDirty) this.rebuildPostings();
+    if (this.titleDirty) this.rebuildTitlePostings();
     if (this.idfVersion !== this.dfVersion) this.refreshIdf();
     this.ensureScratch();
   }
@@ -509,11 +538,13 @@ export class MatchIndex implements Matcher {
       this.pairStart[a] = 1;
       this.clearWordCache();
     }
-    return this.pairs.getOrAdd(a, b, () => {
-      const id = this.newId();
+    let id = this.pairs.get(a, b);
+    if (id < 0) {
+      id = this.newId();
       this.termLen[id] = 255;
-      return id;
-    });
+      this.pairs.set(a, b, id);
+    }
+    return id;
   }
 
   private newId(): number {
@@ -543,24 +574,38 @@ export class MatchIndex implements Matcher {
   private refreshIdf(): void {
     const n = this.unitCount + this.resources.size;
     const norm = Math.log(1 + (n + 0.5) / 0.5);
+    // Most terms share a few small document frequencies: one logarithm per distinct value.
+    const byDf = new Float32Array(256).fill(-1);
     this.idf = [0, 1].map((v) => {
       const df = this.df[v]!;
       const out = new Float32Array(this.nextId);
-      for (let id = 0; id < out.length; id++) out[id] = Math.log(1 + (n - df[id]! + 0.5) / (df[id]! + 0.5)) / norm;
+      for (let id = 0; id < out.length; id++) {
+        const d = df[id]!;
+        let x = d < 256 ? byDf[d]! : -1;
+        if (x < 0) {
+          x = Math.log(1 + (n - d + 0.5) / (d + 0.5)) / norm;
+          if (d < 256) byDf[d] = x;
+        }
+        out[id] = x;
+      }
       return out;
     }) as [Float32Array, Float32Array];
     this.idfVersion = this.dfVersion;
   }
 
-  /** A word's term id in a view (-1 when it has none), interning the term on first sight. */
-  private wordTerm(word: string, view: number): number {
-    const memo = this.wordIds[view]!;
-    let id = memo.get(word);
-    if (id === undefined) {
-      const t = termOf(word, VIEWS[view]![0]);
+  /** The term id of word number `num` in a view (-1 when it has none), interning the term on first sight. */
+  private wordTerm(num: number, view: number): number {
+    const at = num * 2 + view;
+    if (at >= this.wordTermIds.length) {
+      const grown = new Int32Array(Math.max(4096, at * 2)).fill(-2);
+      grown.set(this.wordTermIds);
+      this.wordTermIds = grown;
+    }
+    let id = this.wordTermIds[at]!;
+    if (id === -2) {
+      const t = termOf(this.lexicon.words[num]!, VIEWS[view]![0]);
       id = t === '' ? -1 : this.intern(t);
-      if (memo.size >= 300_000) memo.clear();
-      memo.set(word, id);
+      this.wordTermIds[at] = id;
     }
     return id;
   }
@@ -632,80 +677,108 @@ export class MatchIndex implements Matcher {
    * both views.
    */
   private analyze(fields: FieldText[], surfaceFields = 0, extra?: () => void): DocTerms {
+    // Bounded over a long life of single updates: numbering starts again.
+    if (this.lexicon.size >= 300_000) this.releaseWords();
+    const lex = this.lexicon;
+    for (let v = 0; v < 2; v++) {
+      this.accTf[v]!.fill(0, 0, this.accStale[v]! * U_FIELDS);
+      this.accStale[v] = 0;
+    }
     const lens = new Array<number>(U_FIELDS).fill(0);
     const surfaces = new Map<number, string>();
     const phrases: DocTerms['phrases'] = [];
     for (const f of fields) {
       const keep = f.field < surfaceFields;
       for (const part of f.parts) {
-        const scanned = scanWords(fold(part));
-        const words = scanned.words;
-        lens[f.field]! += words.length;
-        const views = scanned.enHints > scanned.esHints ? 1 : 3;
+        const count = lex.scan(part);
+        const nums = lex.nums;
+        lens[f.field]! += count;
+        const views = lex.enHints > lex.esHints ? 1 : 3;
         const seqs: [number[] | null, number[] | null] = f.phrases ? [[], views & 2 ? [] : null] : [null, null];
         let prevEn = -1;
         let prevEs = -1;
-        for (let i = 0; i < words.length; i++) {
-          const w = words[i]!;
+        // The last pair interned: the Spanish view often reads the same pair as the English one just did.
+        let pairA = -1;
+        let pairB = -1;
+        let pairId = -1;
+        for (let i = 0; i < count; i++) {
+          const num = nums[i]!;
           for (let v = 0; v < 2; v++) {
             if (!(views & (v + 1))) continue;
-            const id = this.wordTerm(w, v);
+            const id = this.wordTerm(num, v);
             if (id < 0) continue;
             this.accAdd(v, id, f.field, 1, false);
-            if (keep && !surfaces.has(id)) surfaces.set(id, w);
+            if (keep && !surfaces.has(id)) surfaces.set(id, lex.words[num]!);
             const prev = v === 0 ? prevEn : prevEs;
             if (f.bigrams && prev >= 0) {
-              const bid = this.internPair(prev, id);
+              if (prev !== pairA || id !== pairB) {
+                pairA = prev;
+                pairB = id;
+                pairId = this.internPair(prev, id);
+              }
+              const bid = pairId;
               this.accAdd(v, bid, f.field, 1, true);
               // The previous word with a term in this view (stop words skipped, as on pages).
-              if (keep && !surfaces.has(bid)) surfaces.set(bid, `${surfaces.get(prev) ?? ''} ${w}`);
+              if (keep && !surfaces.has(bid)) surfaces.set(bid, `${surfaces.get(prev) ?? ''} ${lex.words[num]!}`);
             }
             if (v === 0) prevEn = id;
             else prevEs = id;
             seqs[v]?.push(id);
           }
         }
-        if (f.phrases) phrases.push({ kind: f.phrases, short: words.length <= 3, seqs });
+        if (f.phrases) phrases.push({ kind: f.phrases, short: count <= 3, seqs });
       }
     }
     extra?.();
 
-    // Merge the views; then clear the scratch.
+    // Merge the views; term frequencies stay where they are (cleared by the next call).
     const [nEn, nEs] = this.accCount as [number, number];
     const [idsEn, idsEs] = this.accIds;
     const [tfEn, tfEs] = this.accTf;
+    const [bigEn, bigEs] = this.accBigram;
     if (this.docOut.ids.length < nEn + nEs) {
       const size = (nEn + nEs) * 2;
-      this.docOut = { ids: new Int32Array(size), views: new Uint8Array(size), bigram: new Uint8Array(size), tf: new Int32Array(size * U_FIELDS) };
+      this.docOut = { ids: new Int32Array(size), views: new Uint8Array(size), bigram: new Uint8Array(size), at: new Int32Array(size) };
     }
-    const out = this.docOut;
-    const doc: DocTerms = { ids: out.ids, views: out.views, bigram: out.bigram, tf: out.tf, n: 0, lens, surfaces, phrases };
-    const push = (id: number, views: number, bigram: number, tf: Int32Array, slot: number) => {
-      const i = doc.n++;
-      doc.ids[i] = id;
-      doc.views[i] = views;
-      doc.bigram[i] = bigram;
-      for (let f = 0; f < U_FIELDS; f++) doc.tf[i * U_FIELDS + f] = tf[slot * U_FIELDS + f]!;
-    };
+    const { ids, views, bigram, at } = this.docOut;
+    let n = 0;
     for (let s = 0; s < nEn; s++) {
       const id = idsEn[s]!;
       const o = this.accSlotOf(1, id) - 1;
       let same = o >= 0;
       for (let f = 0; same && f < U_FIELDS; f++) same = tfEn[s * U_FIELDS + f] === tfEs[o * U_FIELDS + f];
-      push(id, same ? 3 : 1, this.accBigram[0][s]!, tfEn, s);
+      ids[n] = id;
+      views[n] = same ? 3 : 1;
+      bigram[n] = bigEn[s]!;
+      at[n] = s * U_FIELDS;
+      n++;
       if (o >= 0) {
-        if (!same) push(id, 2, this.accBigram[1][o]!, tfEs, o);
+        if (!same) {
+          ids[n] = id;
+          views[n] = 2;
+          bigram[n] = bigEs[o]!;
+          at[n] = o * U_FIELDS;
+          n++;
+        }
         idsEs[o] = -1; // consumed
       }
     }
-    for (let s = 0; s < nEs; s++) if (idsEs[s]! >= 0) push(idsEs[s]!, 2, this.accBigram[1][s]!, tfEs, s);
+    for (let s = 0; s < nEs; s++) {
+      const id = idsEs[s]!;
+      if (id < 0) continue;
+      ids[n] = id;
+      views[n] = 2;
+      bigram[n] = bigEs[s]!;
+      at[n] = s * U_FIELDS;
+      n++;
+    }
     this.accTable.fill(0);
     this.accUsed = 0;
     for (let v = 0; v < 2; v++) {
-      this.accTf[v]!.fill(0, 0, this.accCount[v]! * U_FIELDS);
+      this.accStale[v] = this.accCount[v]!;
       this.accCount[v] = 0;
     }
-    return doc;
+    return { ids, views, bigram, tfEn, tfEs, at, n, lens, surfaces, phrases };
   }
 
   /** Counts a unit's terms in or out of the document frequencies. */
@@ -784,10 +857,11 @@ export class MatchIndex implements Matcher {
     };
     for (let i = 0; i < n; i++) {
       entry.ids[i] = doc.ids[i]!;
-      const at = i * U_FIELDS;
-      const anchor = doc.tf[at + U_TITLE]! + doc.tf[at + U_KW]! + doc.tf[at + U_RES_TITLE]! > 0;
+      const tf = doc.views[i] === 2 ? doc.tfEs : doc.tfEn;
+      const from = doc.at[i]!;
+      const anchor = tf[from + U_TITLE]! + tf[from + U_KW]! + tf[from + U_RES_TITLE]! > 0;
       entry.flags[i] = doc.views[i]! | (doc.bigram[i] ? F_BIGRAM : 0) | (anchor ? F_ANCHOR : 0);
-      for (let f = 0; f < U_FIELDS; f++) entry.tf[at + f] = Math.min(255, doc.tf[at + f]!);
+      for (let f = 0; f < U_FIELDS; f++) entry.tf[i * U_FIELDS + f] = Math.min(255, tf[from + f]!);
     }
     this.countDf(entry.ids, entry.flags, 1);
     for (const written of unit.standards) {
@@ -839,7 +913,10 @@ export class MatchIndex implements Matcher {
   private sat(entry: UnitEntry, i: number, norms: number[]): number {
     const { unitField, k1 } = WEIGHTS;
     let wtf = 0;
-    for (let f = 0; f < U_FIELDS; f++) wtf += (unitField[f]! * entry.tf[i * U_FIELDS + f]!) / norms[f]!;
+    for (let f = 0; f < U_FIELDS; f++) {
+      const tf = entry.tf[i * U_FIELDS + f]!;
+      if (tf > 0) wtf += (unitField[f]! * tf) / norms[f]!;
+    }
     return (wtf * (k1 + 1)) / (wtf + k1);
   }
 
@@ -880,6 +957,45 @@ export class MatchIndex implements Matcher {
     this.postingsDirty = false;
   }
 
+  /**
+   * Title postings (see `titleOffsets`) from the resources' title words, in the
+   * order resources were added; a term's entries for two views are adjacent
+   * in a resource's data and make one posting. Also marks the terms (T_IN_TITLES).
+   */
+  private rebuildTitlePostings(): void {
+    const offsets = new Int32Array(this.nextId + 1);
+    const flags = this.termFlags;
+    for (let id = 0; id < this.nextId; id++) flags[id]! &= ~T_IN_TITLES;
+    const each = (visit: (rid: number, id: number, views: number, counts: number) => void) => {
+      for (const r of this.resources.values()) {
+        const data = r.data;
+        for (let i = 0; i < data.length; i += 2) {
+          if (!(data[i + 1]! & F_TITLE_WORD)) continue;
+          const id = data[i]!;
+          let views = data[i + 1]! & 3;
+          if (i + 3 < data.length && data[i + 2] === id && data[i + 3]! & F_TITLE_WORD) {
+            views |= data[i + 3]! & 3;
+            i += 2;
+          }
+          visit(r.res.id, id, views, r.titleCounts);
+        }
+      }
+    };
+    each((_, id) => offsets[id + 1]!++);
+    for (let id = 1; id < offsets.length; id++) offsets[id]! += offsets[id - 1]!;
+    const cursor = offsets.slice(0, this.nextId);
+    const data = new Int32Array(offsets[this.nextId]! * 2);
+    each((rid, id, views, counts) => {
+      const at = cursor[id]!++ * 2;
+      data[at] = rid;
+      data[at + 1] = (views << 16) | counts;
+      flags[id]! |= T_IN_TITLES;
+    });
+    this.titleOffsets = offsets;
+    this.titleData = data;
+    this.titleDirty = false;
+  }
+
   // -------------------------------------------------------------------------
   // Resources
 
@@ -899,7 +1015,7 @@ export class MatchIndex implements Matcher {
     const n = doc.n;
     const entry: ResourceEntry = {
       res,
-      data: new Int32Array(n * 2),
+      data: this.resourceData.take(n * 2),
       lenTitle: doc.lens[R_TITLE]! + doc.lens[R_KW]! + doc.lens[R_AUTHOR]!,
       lenDesc: doc.lens[R_DESC]!,
       phrases: [],
@@ -907,11 +1023,14 @@ export class MatchIndex implements Matcher {
       massEs: 0,
       massVersion: -1,
       titleWords: null,
+      titleCounts: 0,
     };
-    const titleViews = new Map<number, number>();
-    const tf = doc.tf;
+    // The title's word count in each view (to judge coverage): entries of one term are one per view.
+    let titleEn = 0;
+    let titleEs = 0;
     for (let i = 0; i < n; i++) {
-      const at = i * U_FIELDS;
+      const tf = doc.views[i] === 2 ? doc.tfEs : doc.tfEn;
+      const at = doc.at[i]!;
       const titleWord = tf[at + R_TITLE]! > 0 && !doc.bigram[i];
       let x = 0;
       for (let f = 0; f < R_FIELDS; f++) x += fw[f]! * tf[at + f]! * (f === R_DESC ? descNorm : 1);
@@ -923,19 +1042,14 @@ export class MatchIndex implements Matcher {
         (Math.min(255, tf[at + R_TITLE]! + tf[at + R_KW]! + tf[at + R_AUTHOR]!) << RB_TF_TITLE) |
         (Math.min(255, tf[at + R_DESC]!) << RB_TF_DESC) |
         (Math.round(Math.min(4, x) / W_STEP) << RB_WEIGHT);
-      if (titleWord) titleViews.set(doc.ids[i]!, (titleViews.get(doc.ids[i]!) ?? 0) | doc.views[i]!);
+      if (titleWord) {
+        if (doc.views[i]! & 1) titleEn++;
+        if (doc.views[i]! & 2) titleEs++;
+      }
     }
+    entry.titleCounts = (Math.min(255, titleEs) << 8) | Math.min(255, titleEn);
     this.countResourceDf(entry, 1);
-    // Title words, each with its views and the title's word count in each view (to judge coverage).
-    const counts = [0, 0];
-    for (const views of titleViews.values()) for (let v = 0; v < 2; v++) if (views & (v + 1)) counts[v]!++;
-    for (const [id, views] of titleViews) {
-      const packed = (views << 16) | (Math.min(255, counts[1]!) << 8) | Math.min(255, counts[0]!);
-      const list = this.titlePostings.get(id);
-      if (list) list.push(res.id, packed);
-      else this.titlePostings.set(id, [res.id, packed]);
-      this.termFlags[id]! |= T_IN_TITLES;
-    }
+    this.titleDirty = true;
 
     // Titles and author names as phrases, per view (one variant when both views read them alike).
     // A one-word phrase only for a short title ("Hatchet", "The Outsiders"), not for one whose
@@ -979,18 +1093,7 @@ export class MatchIndex implements Matcher {
     const entry = this.resources.get(id);
     if (!entry) return;
     this.countResourceDf(entry, -1);
-    const titleIds = new Set<number>();
-    for (let i = 0; i < entry.data.length; i += 2) if (entry.data[i + 1]! & F_TITLE_WORD) titleIds.add(entry.data[i]!);
-    for (const tid of titleIds) {
-      const list = this.titlePostings.get(tid) ?? [];
-      const kept: number[] = [];
-      for (let i = 0; i < list.length; i += 2) if (list[i] !== id) kept.push(list[i]!, list[i + 1]!);
-      if (kept.length > 0) this.titlePostings.set(tid, kept);
-      else {
-        this.titlePostings.delete(tid);
-        this.termFlags[tid]! &= ~T_IN_TITLES;
-      }
-    }
+    this.titleDirty = true;
     for (const p of entry.phrases) {
       const single = p.ids.length === 1;
       const map = single ? this.singleTitles : this.phrasesByKey;
@@ -1619,13 +1722,14 @@ export class MatchIndex implements Matcher {
     const strong = read.strong.sort((a, b) => this.presence[b]! * idf[b]! - this.presence[a]! * idf[a]! || a - b).slice(0, 8);
     const hits = new Map<number, number>();
     const titleLen = new Map<number, number>();
+    const { titleOffsets, titleData } = this;
     for (const id of strong) {
-      const list = this.titlePostings.get(id)!;
-      for (let i = 0; i < list.length; i += 2) {
-        const packed = list[i + 1]!;
+      for (let i = titleOffsets[id]! * 2, end = titleOffsets[id + 1]! * 2; i < end; i += 2) {
+        const rid = titleData[i]!;
+        const packed = titleData[i + 1]!;
         if (!((packed >> 16) & read.view)) continue;
-        hits.set(list[i]!, (hits.get(list[i]!) ?? 0) + 1);
-        titleLen.set(list[i]!, read.view === 1 ? packed & 255 : (packed >> 8) & 255);
+        hits.set(rid, (hits.get(rid) ?? 0) + 1);
+        titleLen.set(rid, read.view === 1 ? packed & 255 : (packed >> 8) & 255);
       }
     }
     for (const [rid, h] of hits) {

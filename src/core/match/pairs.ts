@@ -52,22 +52,16 @@ export class PairTable {
     return this.table[i + 2]!;
   }
 
-  /** The id for (a, b), storing `make()` first when absent. */
-  getOrAdd(a: number, b: number, make: () => number): number {
-    let i = this.find(a, b);
-    if (this.table[i] !== -1) return this.table[i + 2]!;
-    if ((this.count + 1) * 4 > (this.table.length / 3) * 3) {
-      this.grow();
-      i = this.find(a, b);
-    }
-    const id = make();
+  /** Stores `id` for (a, b), which must be absent (see `get`). */
+  set(a: number, b: number, id: number): void {
+    if ((this.count + 1) * 4 > (this.table.length / 3) * 3) this.grow();
+    const i = this.find(a, b);
     const bit = PairTable.bloomBit(a, b);
     this.bloom[bit >>> 3]! |= 1 << (bit & 7);
     this.table[i] = a;
     this.table[i + 1] = b;
     this.table[i + 2] = id;
     this.count++;
-    return id;
   }
 
   private grow(): void {

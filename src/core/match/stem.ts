@@ -73,6 +73,28 @@ const STEP4 = [
   'ion', 'ou', 'ism', 'ate', 'iti', 'ous', 'ive', 'ize',
 ];
 
+/**
+ * A suffix list split by last letter, order kept: a word is only tried
+ * against the suffixes ending in its own last letter (stemming every word of
+ * a library while its index is built was spent mostly in `endsWith` calls
+ * that could not succeed).
+ */
+function byLastLetter<T>(list: readonly T[], suffix: (x: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of list) {
+    const s = suffix(x);
+    const last = s[s.length - 1]!;
+    const group = out.get(last);
+    if (group) group.push(x);
+    else out.set(last, [x]);
+  }
+  return out;
+}
+const NONE: never[] = [];
+const STEP2_BY_LAST = byLastLetter(STEP2, (x) => x[0]);
+const STEP3_BY_LAST = byLastLetter(STEP3, (x) => x[0]);
+const STEP4_BY_LAST = byLastLetter(STEP4, (x) => x);
+
 export function stemEnglish(word: string): string {
   if (word.length <= 2) return word;
   let w = word;
@@ -104,18 +126,18 @@ export function stemEnglish(word: string): string {
   if (w.endsWith('y') && hasVowel(w, w.length - 1)) w = w.slice(0, -1) + 'i';
 
   // Step 2
-  for (const [suf, rep] of STEP2) {
+  for (const [suf, rep] of STEP2_BY_LAST.get(w[w.length - 1]!) ?? NONE) {
     const r = replaceIfM(w, suf, rep, 0);
     if (r !== null) { w = r; break; }
   }
   // Step 3
-  for (const [suf, rep] of STEP3) {
+  for (const [suf, rep] of STEP3_BY_LAST.get(w[w.length - 1]!) ?? NONE) {
     const r = replaceIfM(w, suf, rep, 0);
     if (r !== null) { w = r; break; }
   }
   // Step 4 (longest matching suffix; "ion" only after s or t)
   let best = '';
-  for (const suf of STEP4) if (suf.length > best.length && w.endsWith(suf)) best = suf;
+  for (const suf of STEP4_BY_LAST.get(w[w.length - 1]!) ?? NONE) if (suf.length > best.length && w.endsWith(suf)) best = suf;
   if (best) {
     const stemEnd = w.length - best.length;
     const ok = best !== 'ion' || w[stemEnd - 1] === 's' || w[stemEnd - 1] === 't';
@@ -141,6 +163,8 @@ const ES_DERIVATIONAL = [
   'istas', 'ables', 'ibles', 'ismo', 'ista', 'able', 'ible', 'osos', 'osas', 'oso', 'osa',
 ];
 const ES_VERBAL = ['iendo', 'ando', 'ados', 'adas', 'idos', 'idas', 'ado', 'ada', 'ido', 'ida', 'ar', 'er', 'ir'];
+const ES_DERIVATIONAL_BY_LAST = byLastLetter(ES_DERIVATIONAL, (x) => x);
+const ES_VERBAL_BY_LAST = byLastLetter(ES_VERBAL, (x) => x);
 
 export function stemSpanish(word: string): string {
   if (word.length <= 3) return word;
@@ -151,7 +175,7 @@ export function stemSpanish(word: string): string {
   else if (w.endsWith('s') && w.length > 4 && /[aeiou]s$/.test(w)) w = w.slice(0, -1);
 
   let stripped = false;
-  for (const suf of ES_DERIVATIONAL) {
+  for (const suf of ES_DERIVATIONAL_BY_LAST.get(w[w.length - 1]!) ?? NONE) {
     if (w.endsWith(suf) && w.length - suf.length >= 4) {
       w = w.slice(0, -suf.length);
       stripped = true;
@@ -159,7 +183,7 @@ export function stemSpanish(word: string): string {
     }
   }
   if (!stripped) {
-    for (const suf of ES_VERBAL) {
+    for (const suf of ES_VERBAL_BY_LAST.get(w[w.length - 1]!) ?? NONE) {
       if (w.endsWith(suf) && w.length - suf.length >= 4) {
         w = w.slice(0, -suf.length);
         break;

@@ -8,14 +8,23 @@
  * To add a fragment: write `<area>.json` here and spread it below.
  */
 import manifest from './manifest.json';
+import app from './app.json';
+import log from './log.json';
+import planning from './planning.json';
+import lists from './lists.json';
+import popup from './popup.json';
+import data from './data.json';
+import calendar from './calendar.json';
+import panel from './panel.json';
+import due from './due.json';
 
 export interface MessageEntry {
   message: string;
   description?: string;
 }
 
-export const FRAGMENTS = { manifest } as const;
+export const FRAGMENTS = { manifest, app, log, planning, lists, popup, data, calendar, panel, due } as const;
 
-export const EN = { ...manifest } satisfies Record<string, MessageEntry>;
+export const EN = { ...manifest, ...app, ...log, ...planning, ...lists, ...popup, ...data, ...calendar, ...panel, ...due } satisfies Record<string, MessageEntry>;
 
 export type MessageKey = keyof typeof EN;

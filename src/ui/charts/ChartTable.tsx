@@ -3,6 +3,8 @@
  * reader users and anyone who wants exact figures can open it; sighted readers
  * keep the chart uncluttered. The first column holds the row headings.
  */
+import { t } from '../i18n';
+
 export interface ChartTableProps {
   caption: string;
   columns: readonly string[];
@@ -12,7 +14,7 @@ export interface ChartTableProps {
 export function ChartTable({ caption, columns, rows }: ChartTableProps) {
   return (
     <details class="ll-chart__data">
-      <summary>Show the numbers</summary>
+      <summary>{t('chartShowNumbers')}</summary>
       <table>
         <caption>{caption}</caption>
         <thead>

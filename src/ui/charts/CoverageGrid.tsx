@@ -8,6 +8,7 @@
 import { Fragment } from 'preact';
 import { useId } from 'preact/hooks';
 import type { CoverageGridData } from '../../core/report';
+import { t } from '../i18n';
 import { ChartTable } from './ChartTable';
 
 export interface CoverageGridProps {
@@ -22,7 +23,7 @@ const LABEL_W = 64;
 const HEADER_H = 110;
 
 export function gradeLabel(grade: number): string {
-  return grade === 0 ? 'K' : `Grade ${grade}`;
+  return grade === 0 ? t('gradeK') : t('gradeN', grade);
 }
 
 export function CoverageGrid({ title, description, grid }: CoverageGridProps) {
@@ -32,7 +33,7 @@ export function CoverageGrid({ title, description, grid }: CoverageGridProps) {
     return (
       <figure class="ll-chart">
         <figcaption class="ll-chart__title">{title}</figcaption>
-        <p class="ll-chart__empty">No grades or subjects yet: add them to your teachers and units.</p>
+        <p class="ll-chart__empty">{t('chartCoverageEmpty')}</p>
       </figure>
     );
   }
@@ -92,7 +93,7 @@ export function CoverageGrid({ title, description, grid }: CoverageGridProps) {
       </svg>
       <ChartTable
         caption={title}
-        columns={['Grade', ...subjects]}
+        columns={[t('chartGrade'), ...subjects]}
         rows={grades.map((grade, g) => [gradeLabel(grade), ...subjects.map((_, s) => String(counts[g]?.[s] ?? 0))])}
       />
     </figure>

@@ -1,19 +1,12 @@
 import { useMemo, useState } from 'preact/hooks';
 import { addMonthsIso, toIsoDate } from '../../core/dates';
 import type { IsoDate } from '../../core/types';
-import {
-  CALENDAR_CHOICES,
-  CHOICE_LABEL,
-  canLogMeeting,
-  contactsFor,
-  describePlan,
-  guessChoices,
-  type CalendarChoice,
-} from '../../io/calendar-choices';
+import { CALENDAR_CHOICES, canLogMeeting, contactsFor, guessChoices, type CalendarChoice, type CalendarPlan } from '../../io/calendar-choices';
 import { parseIcs, type IcsImport } from '../../io/ics-import';
 import { decodeText } from '../../io/vcard';
 import { importCalendar, undoCalendarImport } from '../../db/calendar';
 import { useLive } from '../hooks';
+import { t, type MessageKey } from '../i18n';
 import { allContacts, changed, db, now } from './data';
 import { readBytes } from './ImportView';
 import type { Notify } from './OptionsApp';
@@ -27,6 +20,23 @@ interface Loaded {
 
 /** The day, or the first and last day, written as everywhere else in the app (YYYY-MM-DD). */
 const days = (start: IsoDate, end: IsoDate) => (start === end ? start : `${start} – ${end}`);
+
+const CHOICE_KEY: Record<CalendarChoice, MessageKey> = {
+  break: 'calChoiceBreak',
+  unit: 'calChoiceUnit',
+  meeting: 'calChoiceMeeting',
+  ignore: 'calChoiceIgnore',
+};
+
+/** "1 school break, 2 units, 0 meetings". */
+function planText(plan: Pick<CalendarPlan, 'breaks' | 'units' | 'meetings'>): string {
+  const part = (n: number, one: MessageKey, many: MessageKey) => (n === 1 ? t(one) : t(many, n));
+  return [
+    part(plan.breaks.length, 'calBreaksOne', 'calBreaksMany'),
+    part(plan.units.length, 'calUnitsOne', 'calUnitsMany'),
+    part(plan.meetings.length, 'calMeetingsOne', 'calMeetingsMany'),
+  ].join(', ');
+}
 
 /**
  * Calendar import: an .ics file's events in the school-year window, each with a
@@ -85,12 +95,14 @@ export function CalendarImportView({ notify }: { notify: Notify }) {
     try {
       const done = await importCalendar(db, events, choices, { today, createdAt: now().toISOString() });
       await changed();
-      const skipped = done.plan.skipped.length;
-      setStatus(`Imported from ${loaded.fileName}: ${describePlan(done.plan)}.${skipped ? ` ${skipped} chosen event${skipped === 1 ? ' was' : 's were'} already there or not yet due: ${done.plan.skipped.map((s) => s.reason).join('; ')}.` : ''}`);
+      const skipped = done.plan.skipped;
+      const reasons = skipped.map((s) => s.reason).join('; ');
+      const why = skipped.length === 0 ? '' : skipped.length === 1 ? t('calImportedSkippedOne', reasons) : t('calImportedSkippedMany', skipped.length, reasons);
+      setStatus([t('calImported', loaded.fileName, planText(done.plan)), why].filter(Boolean).join(' '));
       setLoaded(null);
-      notify({ message: `Calendar imported: ${describePlan(done.plan)}.`, undo: async () => void (await undoCalendarImport(db, done), await changed()) });
+      notify({ message: t('calToastImported', planText(done.plan)), undo: async () => void (await undoCalendarImport(db, done), await changed()) });
     } catch (e) {
-      setError(`Nothing was imported: ${e instanceof Error ? e.message : String(e)}`);
+      setError(t('calImportFailed', e instanceof Error ? e.message : String(e)));
     } finally {
       setBusy(false);
     }
@@ -98,14 +110,12 @@ export function CalendarImportView({ notify }: { notify: Notify }) {
 
   return (
     <section aria-labelledby="h-calendar">
-      <h1 id="h-calendar">Calendar import</h1>
+      <h1 id="h-calendar">{t('calTitle')}</h1>
       <div class="card">
-        <p class="small muted">
-          Read an iCalendar (.ics) file, such as the school's calendar or an export from Google Calendar or Outlook. Pick what each event is: a school break (no reminders fall due then), a unit, or a meeting to add to your log. Nothing is stored until you import.
-        </p>
-        <label for="cal-file">Calendar file (.ics)</label>
+        <p class="small muted">{t('calIntro')}</p>
+        <label for="cal-file">{t('calFileLabel')}</label>
         <input id="cal-file" data-testid="calendar-file" type="file" accept=".ics,.ical,.ifb,.icalendar,text/calendar" disabled={busy} onChange={(e) => void onFile((e.target as HTMLInputElement).files?.[0])} />
-        {busy && <progress aria-label="Working" />}
+        {busy && <progress aria-label={t('calWorking')} />}
         {error && (
           <p class="error" role="alert" data-testid="calendar-error">
             {error}
@@ -122,21 +132,22 @@ export function CalendarImportView({ notify }: { notify: Notify }) {
         <div data-testid="calendar-preview" style={{ marginTop: '16px' }}>
           {loaded.result.fatal ? (
             <p class="error" role="alert">
-              {loaded.fileName}: {loaded.result.fatal} Nothing was imported.
+              {t('calFatal', loaded.fileName, loaded.result.fatal)}
             </p>
           ) : (
             <>
               <p>
-                {loaded.fileName}: <strong>{events.length}</strong> event{events.length === 1 ? '' : 's'} from {loaded.from} to {loaded.to}
-                {events.length === 0 && ' (events outside this year and a half are left out)'}.
+                {events.length === 0
+                  ? t('calSummaryNone', loaded.fileName, loaded.from, loaded.to)
+                  : events.length === 1
+                    ? t('calSummaryOne', loaded.fileName, loaded.from, loaded.to)
+                    : t('calSummaryMany', loaded.fileName, events.length, loaded.from, loaded.to)}
               </p>
               {(loaded.result.skipped.length > 0 || loaded.result.warnings.length > 0) && (
                 <div class="errors card small" data-testid="calendar-problems" style={{ marginBottom: '12px' }}>
                   {loaded.result.skipped.length > 0 && (
                     <>
-                      <p>
-                        {loaded.result.skipped.length} part{loaded.result.skipped.length === 1 ? '' : 's'} of the file could not be read:
-                      </p>
+                      <p>{loaded.result.skipped.length === 1 ? t('calSkippedOne') : t('calSkippedMany', loaded.result.skipped.length)}</p>
                       <ul>
                         {loaded.result.skipped.map((s, i) => (
                           <li key={i}>{s.reason}</li>
@@ -146,7 +157,7 @@ export function CalendarImportView({ notify }: { notify: Notify }) {
                   )}
                   {loaded.result.warnings.length > 0 && (
                     <>
-                      <p>Worth knowing:</p>
+                      <p>{t('calWarnings')}</p>
                       <ul>
                         {loaded.result.warnings.map((w, i) => (
                           <li key={i}>{w}</li>
@@ -158,25 +169,25 @@ export function CalendarImportView({ notify }: { notify: Notify }) {
               )}
               {events.length > 0 && (
                 <>
-                  <div class="row" role="group" aria-label="Set every event to" style={{ flexWrap: 'wrap', marginBottom: '8px' }}>
-                    <span class="small muted">Set every event to:</span>
+                  <div class="row" role="group" aria-label={t('calSetAllLabel')} style={{ flexWrap: 'wrap', marginBottom: '8px' }}>
+                    <span class="small muted">{t('calSetAll')}</span>
                     {CALENDAR_CHOICES.map((c) => (
                       <button key={c} type="button" onClick={() => setAll(c)}>
-                        {CHOICE_LABEL[c]}
+                        {t(CHOICE_KEY[c])}
                       </button>
                     ))}
                     <button type="button" class="link" onClick={() => setChoices(guessChoices(events))}>
-                      Back to the guesses
+                      {t('calBackToGuesses')}
                     </button>
                   </div>
                   <table data-testid="calendar-events">
                     <thead>
                       <tr>
-                        <th scope="col">When</th>
-                        <th scope="col">Time</th>
-                        <th scope="col">Event</th>
-                        <th scope="col">People</th>
-                        <th scope="col">Import as</th>
+                        <th scope="col">{t('calColWhen')}</th>
+                        <th scope="col">{t('calColTime')}</th>
+                        <th scope="col">{t('calColEvent')}</th>
+                        <th scope="col">{t('calColPeople')}</th>
+                        <th scope="col">{t('calColImportAs')}</th>
                       </tr>
                     </thead>
                     <tbody>
@@ -186,26 +197,25 @@ export function CalendarImportView({ notify }: { notify: Notify }) {
                         return (
                           <tr key={`${e.uid}/${e.start}/${e.startTime ?? ''}/${i}`} data-testid="calendar-row">
                             <td>{days(e.start, e.end)}</td>
-                            <td>{e.allDay ? 'All day' : e.startTime}</td>
+                            <td>{e.allDay ? t('calAllDay') : e.startTime}</td>
                             <td>
-                              <span data-testid="calendar-title">{e.summary || '(no title)'}</span>
-                              {repeats && <span class="tag" style={{ marginLeft: '6px' }}>repeats</span>}
+                              <span data-testid="calendar-title">{e.summary || t('calNoTitle')}</span>
+                              {repeats && <span class="tag" style={{ marginLeft: '6px' }}>{t('calRepeats')}</span>}
                               {e.location && <div class="muted">{e.location}</div>}
                             </td>
                             <td>
-                              {known.length > 0 ? known.join(', ') : e.attendees.length > 0 ? <span class="muted">{e.attendees.length} not in your contacts</span> : ''}
+                              {known.length > 0 ? known.join(', ') : e.attendees.length > 0 ? <span class="muted">{t('calNotInContacts', e.attendees.length)}</span> : ''}
                             </td>
                             <td>
                               <select
-                                aria-label={`Import “${e.summary}” of ${days(e.start, e.end)} as`}
+                                aria-label={t('calChoiceFor', e.summary, days(e.start, e.end))}
                                 data-testid="calendar-choice"
                                 value={choices[i] ?? 'ignore'}
                                 onChange={(ev) => setOne(i, (ev.target as HTMLSelectElement).value as CalendarChoice)}
                               >
                                 {CALENDAR_CHOICES.map((c) => (
                                   <option key={c} value={c} disabled={!allowed(i, c)}>
-                                    {CHOICE_LABEL[c]}
-                                    {!allowed(i, c) ? ' (once it has happened)' : ''}
+                                    {allowed(i, c) ? t(CHOICE_KEY[c]) : t('calOnceHappened', t(CHOICE_KEY[c]))}
                                   </option>
                                 ))}
                               </select>
@@ -219,10 +229,10 @@ export function CalendarImportView({ notify }: { notify: Notify }) {
               )}
               <div class="row" style={{ marginTop: '12px' }}>
                 <button type="button" class="primary" data-testid="calendar-import" disabled={busy || count === 0} onClick={() => void accept()}>
-                  Import {count} event{count === 1 ? '' : 's'}
+                  {count === 1 ? t('calImportOne') : t('calImportMany', count)}
                 </button>
                 <button type="button" onClick={() => setLoaded(null)}>
-                  Cancel
+                  {t('calCancel')}
                 </button>
               </div>
             </>

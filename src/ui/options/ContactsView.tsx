@@ -1,53 +1,171 @@
 import { useMemo, useState } from 'preact/hooks';
-import { ROLES, type Role } from '../../core/types';
-import { checkInStatus } from '../../core/checkin';
+import { ROLES, type Contact, type Role, type Stored } from '../../core/types';
 import { formatGrades } from '../../core/grades';
 import { toIsoDate } from '../../core/dates';
+import { editContacts, setArchived } from '../../db/bulk';
 import { getSettings } from '../../db/settings';
-import { recomputeLastInteraction } from '../../db/interactions';
 import { useLive } from '../hooks';
+import { t } from '../i18n';
 import { ROLE_LABEL } from '../labels';
 import { LogEntries } from './LogEntries';
-import { allContacts, changed, db, matchesQuery, now } from './data';
+import { allContacts, changed, db, now, searchTextCache } from './data';
 import { go } from './router';
 import type { Notify } from './OptionsApp';
+import { BulkBar, type BulkAction } from './list/BulkBar';
+import { ConfirmDelete } from './list/ConfirmDelete';
+import { ListTable, nextSort, type Column, type SortState } from './list/ListTable';
+import { announce, archiveRecords, deleteRecords, describeDeletion } from './list/actions';
+import { GRADE_OPTIONS, checkInLabel, distinct, lastContactLabel, timingLabel, unitTiming } from './list/format';
+import { useSelection } from './list/selection';
+import './list/lists.css';
 
-export function ContactsView() {
+export interface ContactFilters {
+  q: string;
+  role: Role | '';
+  subject: string;
+  /** A grade as a string ('0' = K), or '' for any. */
+  grade: string;
+  showArchived: boolean;
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/** The contacts in the list's order. Done once per load and sort, not per keystroke (filtering keeps the order). */
+export function sortContacts(contacts: readonly Stored<Contact>[], sort: SortState): Stored<Contact>[] {
+  const dir = sort.dir === 'asc' ? 1 : -1;
+  const byName = (a: Stored<Contact>, b: Stored<Contact>) => collator.compare(a.name, b.name);
+  const compare: Record<string, (a: Stored<Contact>, b: Stored<Contact>) => number> = {
+    name: byName,
+    role: (a, b) => collator.compare(ROLE_LABEL[a.role], ROLE_LABEL[b.role]) || byName(a, b),
+    // Never contacted sorts as the longest ago.
+    last: (a, b) => (a.lastInteractionAt ?? '').localeCompare(b.lastInteractionAt ?? '') || byName(a, b),
+  };
+  const cmp = compare[sort.by] ?? byName;
+  return [...contacts].sort((a, b) => dir * cmp(a, b));
+}
+
+/** The contacts the filters keep, in the order given; `textOf` gives a contact's lowercased search text. */
+export function filterContacts(contacts: readonly Stored<Contact>[], f: ContactFilters, textOf: (c: Stored<Contact>) => string): Stored<Contact>[] {
+  const needle = f.q.trim().toLowerCase();
+  const subject = f.subject.toLowerCase();
+  const grade = f.grade === '' ? null : Number(f.grade);
+  return contacts.filter(
+    (c) =>
+      (f.showArchived || !c.archived) &&
+      (!f.role || c.role === f.role) &&
+      (!subject || c.subjects.some((s) => s.toLowerCase() === subject)) &&
+      (grade === null || c.grades.includes(grade)) &&
+      (!needle || textOf(c).includes(needle)),
+  );
+}
+
+const roleOptions = (): [string, string][] => ROLES.map((r) => [r, ROLE_LABEL[r]]);
+
+export function ContactsView({ notify }: { notify: Notify }) {
   const contacts = useLive(allContacts);
   const settings = useLive(() => getSettings(db));
-  const [q, setQ] = useState('');
-  const [role, setRole] = useState<Role | ''>('');
-  const [showArchived, setShowArchived] = useState(false);
+  const [filters, setFilters] = useState<ContactFilters>({ q: '', role: '', subject: '', grade: '', showArchived: false });
+  const [sort, setSort] = useState<SortState>({ by: 'name', dir: 'asc' });
+  const textOf = useMemo(() => searchTextCache<Stored<Contact>>((c) => [c.name, c.email, c.subjects, c.organization, c.notes]), []);
+  const sorted = useMemo(() => sortContacts(contacts ?? [], sort), [contacts, sort]);
+  const subjects = useMemo(() => distinct((contacts ?? []).flatMap((c) => c.subjects)), [contacts]);
+  const rows = useMemo(() => filterContacts(sorted, filters, textOf), [sorted, filters, textOf]);
+  const order = useMemo(() => rows.map((c) => c.id), [rows]);
+  const selection = useSelection(order);
+  const archivedCount = useMemo(() => (contacts ?? []).filter((c) => c.archived).length, [contacts]);
+  const byId = useMemo(() => new Map((contacts ?? []).map((c) => [c.id, c])), [contacts]);
   const today = toIsoDate(now());
-  const rows = useMemo(
-    () =>
-      (contacts ?? []).filter(
-        (c) => (showArchived || !c.archived) && (!role || c.role === role) && matchesQuery(q, c.name, c.email, c.subjects, c.organization),
-      ),
-    [contacts, q, role, showArchived],
+  const set = <K extends keyof ContactFilters>(key: K, value: ContactFilters[K]) => setFilters((f) => ({ ...f, [key]: value }));
+  // Kept between renders so that rows only re-render when their contact changes (see ListTable's Row).
+  const columns = useMemo<Column<Stored<Contact>>[]>(
+    () => [
+      {
+        id: 'name',
+        label: t('listsColName'),
+        width: '26%',
+        sortable: true,
+        cell: (c) => (
+          <>
+            <a href={`#/contacts/${c.id}`}>{c.name}</a>
+            {c.archived && <span class="tag">{t('listsArchivedTag')}</span>}
+          </>
+        ),
+      },
+      { id: 'role', label: t('listsColRole'), width: '15%', sortable: true, cell: (c) => ROLE_LABEL[c.role] },
+      { id: 'subjects', label: t('listsColSubjects'), width: '17%', cell: (c) => c.subjects.join(', ') },
+      { id: 'grades', label: t('listsColGrades'), width: '9%', cell: (c) => formatGrades(c.grades) },
+      { id: 'last', label: t('listsColLastContact'), width: '13%', sortable: true, cell: (c) => lastContactLabel(c) },
+      {
+        id: 'checkin',
+        label: t('listsColCheckIn'),
+        cell: (c) => {
+          const s = checkInLabel(c, settings!, today);
+          return <span class={`status-${s.status}`}>{s.text}</span>;
+        },
+      },
+    ],
+    [settings, today],
   );
-  if (!contacts || !settings) return <p aria-busy="true">Loading…</p>;
+
+  if (!contacts || !settings) return <p aria-busy="true">{t('listsLoading')}</p>;
+
+  const ids = selection.ids;
+  const chosen = ids.map((id) => byId.get(id)).filter((c): c is Stored<Contact> => c !== undefined);
+  const edit = async (patch: Parameters<typeof editContacts>[2], message: string) => {
+    const result = await editContacts(db, ids, patch);
+    await announce(notify, result, message);
+    return null;
+  };
+  const actions: BulkAction[] = [
+    {
+      id: 'cadence',
+      label: t('listsBulkCadence'),
+      input: 'number',
+      hint: t('listsBulkCadenceHint'),
+      apply: (v) => {
+        if (v.trim() === '') return edit({ checkInDays: null }, t('listsEditedCount', ids.length));
+        const n = Number(v);
+        if (!Number.isFinite(n) || n < 0) return Promise.resolve(t('listsBulkCadenceInvalid'));
+        return edit({ checkInDays: n }, t('listsEditedCount', ids.length));
+      },
+    },
+    { id: 'role', label: t('listsBulkRole'), input: 'select', options: roleOptions(), apply: (v) => edit({ role: v as Role }, t('listsEditedCount', ids.length)) },
+    {
+      id: 'add-subject',
+      label: t('listsBulkAddSubject'),
+      input: 'text',
+      apply: (v) => (v.trim() ? edit({ addSubjects: [v] }, t('listsEditedCount', ids.length)) : Promise.resolve(t('listsBulkSubjectMissing'))),
+    },
+    {
+      id: 'remove-subject',
+      label: t('listsBulkRemoveSubject'),
+      input: 'select',
+      options: distinct(chosen.flatMap((c) => c.subjects)).map((s) => [s, s]),
+      apply: (v) => (v ? edit({ removeSubjects: [v] }, t('listsEditedCount', ids.length)) : Promise.resolve(t('listsBulkSubjectMissing'))),
+    },
+  ];
+
   return (
     <section aria-labelledby="h-contacts">
-      <h1 id="h-contacts">Contacts</h1>
+      <h1 id="h-contacts">{t('listsContactsTitle')}</h1>
       {contacts.length === 0 ? (
         <div class="empty">
-          <p>No contacts yet.</p>
+          <p>{t('listsContactsEmpty')}</p>
           <p>
-            <a href="#/import">Import a spreadsheet, Google or Outlook export, or vCard file</a>, or load the sample school to look around.
+            <a href="#/import">{t('listsContactsEmptyImport')}</a> {t('listsContactsEmptySample')}
           </p>
         </div>
       ) : (
         <>
-          <div class="toolbar">
+          <div class="toolbar" role="search" aria-label={t('listsFiltersLabel')}>
             <div class="grow">
-              <label for="c-q">Search</label>
-              <input id="c-q" type="search" value={q} onInput={(e) => setQ((e.target as HTMLInputElement).value)} placeholder="Name, email, subject…" />
+              <label for="c-q">{t('listsSearch')}</label>
+              <input id="c-q" type="search" value={filters.q} onInput={(e) => set('q', (e.target as HTMLInputElement).value)} placeholder={t('listsContactsSearchPlaceholder')} />
             </div>
             <div>
-              <label for="c-role">Role</label>
-              <select id="c-role" value={role} onChange={(e) => setRole((e.target as HTMLSelectElement).value as Role | '')}>
-                <option value="">All roles</option>
+              <label for="c-role">{t('listsColRole')}</label>
+              <select id="c-role" value={filters.role} onChange={(e) => set('role', (e.target as HTMLSelectElement).value as Role | '')}>
+                <option value="">{t('listsAllRoles')}</option>
                 {ROLES.map((r) => (
                   <option key={r} value={r}>
                     {ROLE_LABEL[r]}
@@ -55,42 +173,65 @@ export function ContactsView() {
                 ))}
               </select>
             </div>
-            <label class="row" style={{ fontWeight: 400 }}>
-              <input type="checkbox" style={{ width: 'auto' }} checked={showArchived} onChange={(e) => setShowArchived((e.target as HTMLInputElement).checked)} />
-              Show archived
+            <div>
+              <label for="c-subject">{t('listsSubject')}</label>
+              <select id="c-subject" value={filters.subject} onChange={(e) => set('subject', (e.target as HTMLSelectElement).value)}>
+                <option value="">{t('listsAllSubjects')}</option>
+                {subjects.map((s) => (
+                  <option key={s} value={s}>
+                    {s}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="ll-narrow">
+              <label for="c-grade">{t('listsGrade')}</label>
+              <select id="c-grade" value={filters.grade} onChange={(e) => set('grade', (e.target as HTMLSelectElement).value)}>
+                <option value="">{t('listsAllGrades')}</option>
+                {GRADE_OPTIONS.map(([v, label]) => (
+                  <option key={v} value={v}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <label class="row ll-check">
+              <input type="checkbox" checked={filters.showArchived} onChange={(e) => set('showArchived', (e.target as HTMLInputElement).checked)} />
+              {t('listsShowArchived', archivedCount)}
             </label>
           </div>
-          <p class="muted small" aria-live="polite">
-            {rows.length} of {contacts.length} contacts
+          <p class="muted small" aria-live="polite" data-testid="contacts-count">
+            {t('listsContactsCount', rows.length, contacts.length)}
           </p>
-          <table data-testid="contacts-table">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Role</th>
-                <th scope="col">Subjects</th>
-                <th scope="col">Grades</th>
-                <th scope="col">Check-in</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((c) => {
-                const s = checkInStatus(c, c.lastInteractionAt, settings, today);
-                return (
-                  <tr key={c.id}>
-                    <td>
-                      <a href={`#/contacts/${c.id}`}>{c.name}</a>
-                      {c.archived && <span class="tag">archived</span>}
-                    </td>
-                    <td>{ROLE_LABEL[c.role]}</td>
-                    <td>{c.subjects.join(', ')}</td>
-                    <td>{formatGrades(c.grades)}</td>
-                    <td class={`status-${s.status}`}>{s.text}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          {selection.someSelected && (
+            <BulkBar
+              count={ids.length}
+              actions={actions}
+              anyArchived={chosen.some((c) => c.archived)}
+              anyActive={chosen.some((c) => !c.archived)}
+              onArchive={(archived) => archiveRecords(notify, 'contacts', ids, archived)}
+              describeDelete={() => describeDeletion('contacts', ids)}
+              onDelete={() => deleteRecords(notify, 'contacts', ids)}
+              onClear={selection.clear}
+            />
+          )}
+          {rows.length === 0 ? (
+            <p class="empty">{t('listsNoMatch')}</p>
+          ) : (
+            <ListTable
+              label={t('listsContactsTitle')}
+              rows={rows}
+              rowId={(c) => c.id}
+              rowName={(c) => c.name}
+              columns={columns}
+              selection={selection}
+              sort={sort}
+              onSort={(by) => setSort((s) => nextSort(s, by))}
+              testId="contacts-table"
+              resetKey={JSON.stringify([filters, sort])}
+              rowClass={(c) => (c.archived ? 'll-archived' : undefined)}
+            />
+          )}
         </>
       )}
     </section>
@@ -99,84 +240,122 @@ export function ContactsView() {
 
 export function ContactDetail({ id, notify }: { id: number; notify: Notify }) {
   const contact = useLive(() => db.contacts.get(id), [id]);
-  const units = useLive(() => db.units.where('teacherIds').equals(id).toArray(), [id]);
+  const units = useLive(() => db.units.where('teacherIds').equals(id).sortBy('start'), [id]);
   const log = useLive(() => db.interactions.where('contactIds').equals(id).reverse().sortBy('date'), [id]);
   const settings = useLive(() => getSettings(db));
-  if (contact === undefined && log === undefined) return <p aria-busy="true">Loading…</p>;
-  if (!contact) return <p>This contact no longer exists. <a href="#/contacts">Back to contacts</a></p>;
-  const s = settings ? checkInStatus(contact, contact.lastInteractionAt, settings, toIsoDate(now())) : null;
+  if (contact === undefined && log === undefined) return <p aria-busy="true">{t('listsLoading')}</p>;
+  if (!contact) {
+    return (
+      <p>
+        {t('listsContactGone')} <a href="#/contacts">{t('listsBackToContacts')}</a>
+      </p>
+    );
+  }
+  const s = settings ? checkInLabel(contact, settings, toIsoDate(now())) : null;
+  const today = toIsoDate(now());
 
-  const setArchived = async (archived: boolean) => {
-    await db.contacts.update(id, { archived });
-    await changed();
-    notify({ message: archived ? `${contact.name} archived.` : `${contact.name} restored.`, undo: async () => void (await db.contacts.update(id, { archived: !archived }), await changed()) });
-  };
-  const remove = async () => {
-    if (!confirm(`Delete ${contact.name}? Their log entries stay, without their name.`)) return;
-    const snapshot = { ...contact };
-    await db.transaction('rw', db.contacts, db.units, async () => {
-      await db.contacts.delete(id);
-      await db.units.where('teacherIds').equals(id).modify((u) => void (u.teacherIds = u.teacherIds.filter((t) => t !== id)));
-    });
-    await changed();
-    go('#/contacts');
-    notify({ message: `${snapshot.name} deleted.`, undo: async () => void (await db.contacts.put(snapshot), await recomputeLastInteraction(db, [id]), await changed()) });
+  const toggleArchived = async () => {
+    const result = await setArchived(db, 'contacts', [id], !contact.archived);
+    await announce(notify, result, contact.archived ? t('listsRestoredOne', contact.name) : t('listsArchivedOne', contact.name));
   };
   const setCadence = async (value: string) => {
-    const n = value === '' ? undefined : Math.max(0, Math.floor(Number(value)));
-    await db.contacts.update(id, { checkInDays: Number.isFinite(n) ? n : undefined });
+    const n = value.trim() === '' ? null : Math.max(0, Math.floor(Number(value)));
+    if (n !== null && !Number.isFinite(n)) return;
+    await editContacts(db, [id], { checkInDays: n });
     await changed();
   };
+  const roleDefault = settings?.cadenceByRole[contact.role];
 
   return (
     <article aria-labelledby="h-contact">
       <p>
-        <a href="#/contacts">← Contacts</a>
+        <a href="#/contacts">{t('listsBackContacts')}</a>
       </p>
-      <h1 id="h-contact">{contact.name}</h1>
+      <h1 id="h-contact">
+        {contact.name} {contact.archived && <span class="tag">{t('listsArchivedTag')}</span>}
+      </h1>
       <p class="muted">
         {ROLE_LABEL[contact.role]}
         {contact.organization ? ` · ${contact.organization}` : ''}
         {contact.email ? ' · ' : ''}
         {contact.email && <a href={`mailto:${contact.email}`}>{contact.email}</a>}
       </p>
-      {s && <p class={`status-${s.status}`}>{s.text}</p>}
+      {(contact.subjects.length > 0 || contact.grades.length > 0) && (
+        <p class="small">
+          {contact.subjects.join(', ')}
+          {contact.grades.length > 0 && ` · ${t('listsGradesValue', formatGrades(contact.grades))}`}
+        </p>
+      )}
+      <p>
+        {t('listsLastContactValue', lastContactLabel(contact))}
+        {s && (
+          <>
+            {' · '}
+            <span class={`status-${s.status}`}>{s.text}</span>
+          </>
+        )}
+      </p>
+      {contact.archived && <p class="muted small">{t('listsContactArchivedNote')}</p>}
       <div class="row">
         <div>
-          <label for="cadence">Check in every (days, empty = role default, 0 = never)</label>
-          <input id="cadence" type="number" min={0} style={{ width: '120px' }} value={contact.checkInDays ?? ''} onChange={(e) => void setCadence((e.target as HTMLInputElement).value)} />
+          <label for="cadence">{t('listsCadenceLabel')}</label>
+          <input
+            id="cadence"
+            type="number"
+            min={0}
+            style={{ width: '120px' }}
+            value={contact.checkInDays ?? ''}
+            placeholder={roleDefault === undefined ? '' : String(roleDefault)}
+            aria-describedby="cadence-hint"
+            onChange={(e) => void setCadence((e.target as HTMLInputElement).value)}
+          />
+          <span id="cadence-hint" class="muted small">
+            {' '}
+            {t('listsCadenceHint', roleDefault ?? 0)}
+          </span>
         </div>
       </div>
-      <div class="row" style={{ margin: '12px 0' }}>
-        <button type="button" onClick={() => void setArchived(!contact.archived)}>
-          {contact.archived ? 'Restore' : 'Archive'}
+      <div class="row ll-detail-actions">
+        <button type="button" onClick={() => void toggleArchived()} data-testid="detail-archive">
+          {contact.archived ? t('listsUnarchive') : t('listsArchive')}
         </button>
-        <button type="button" class="danger" onClick={() => void remove()}>
-          Delete…
-        </button>
+        <ConfirmDelete
+          count={1}
+          testId="detail-delete"
+          describe={() => describeDeletion('contacts', [id])}
+          onDelete={async () => {
+            await deleteRecords(notify, 'contacts', [id]);
+            go('#/contacts');
+          }}
+        />
       </div>
       {contact.notes && <p>{contact.notes}</p>}
       <div class="grid2">
         <section aria-labelledby="h-c-units">
-          <h2 id="h-c-units">Units</h2>
+          <h2 id="h-c-units">{t('listsUnitsTitle')}</h2>
           {units?.length ? (
             <ul class="list">
               {units.map((u) => (
                 <li key={u.id}>
-                  <a href={`#/units/${u.id}`}>{u.title}</a> <span class="muted small">{u.start ?? ''}</span>
+                  <a href={`#/units/${u.id}`}>{u.title}</a>{' '}
+                  <span class="muted small">
+                    {u.start ?? ''} ({timingLabel(unitTiming(u, today))})
+                  </span>
+                  {u.archived && <span class="tag">{t('listsArchivedTag')}</span>}
                 </li>
               ))}
             </ul>
           ) : (
-            <p class="muted">Not named as a teacher on any unit.</p>
+            <p class="muted">
+              {t('listsContactNoUnits')} <a href="#/units">{t('listsContactNoUnitsNext')}</a>
+            </p>
           )}
         </section>
         <section aria-labelledby="h-c-log">
-          <h2 id="h-c-log">Log</h2>
-          <LogEntries entries={log} empty={`Nothing logged with ${contact.name} yet.`} />
+          <h2 id="h-c-log">{t('listsLogTitle')}</h2>
+          <LogEntries entries={log} empty={t('listsContactNoLog', contact.name)} />
         </section>
       </div>
     </article>
   );
 }
-

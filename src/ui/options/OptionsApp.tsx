@@ -4,26 +4,30 @@ import { ContactsView, ContactDetail } from './ContactsView';
 import { UnitsView, UnitDetail } from './UnitsView';
 import { ResourcesView } from './ResourcesView';
 import { LogView } from './LogView';
+import { PlanningView } from './PlanningView';
+import { PublicLibraryNoteView } from './PublicLibraryNoteView';
 import { ImportView } from './ImportView';
+import { BackupReminder } from './BackupPanel';
 import { CalendarImportView } from './CalendarImportView';
 import { SitesView } from './SitesView';
 import { SettingsView } from './SettingsView';
 import { ReportTab } from './ReportTab';
 import { Toast, type UndoToast } from '../Toast';
+import { t, type MessageKey } from '../i18n';
 
-const VIEWS: [string, string][] = [
-  ['contacts', 'Contacts'],
-  ['units', 'Units'],
-  ['resources', 'Resources'],
-  ['log', 'Log'],
-  ['report', 'Report'],
-  ['import', 'Import & export'],
-  ['calendar', 'Calendar import'],
-  ['sites', 'Sites'],
-  ['settings', 'Settings'],
+const VIEWS: [string, MessageKey][] = [
+  ['contacts', 'navContacts'],
+  ['units', 'navUnits'],
+  ['resources', 'navResources'],
+  ['log', 'navLog'],
+  ['report', 'navReport'],
+  ['import', 'navImport'],
+  ['calendar', 'navCalendar'],
+  ['sites', 'navSites'],
+  ['settings', 'navSettings'],
 ];
 
-export type Notify = (t: UndoToast) => void;
+export type Notify = (toast: UndoToast) => void;
 
 export function OptionsApp() {
   const route = useRoute();
@@ -32,16 +36,25 @@ export function OptionsApp() {
   let body;
   switch (route.view) {
     case 'contacts':
-      body = route.id ? <ContactDetail id={Number(route.id)} notify={notify} /> : <ContactsView />;
+      body = route.id ? <ContactDetail id={Number(route.id)} notify={notify} /> : <ContactsView notify={notify} />;
       break;
     case 'units':
-      body = route.id ? <UnitDetail id={Number(route.id)} notify={notify} /> : <UnitsView />;
+      body =
+        route.id && route.sub === 'plan' ? (
+          <PlanningView unitId={Number(route.id)} notify={notify} />
+        ) : route.id && route.sub === 'public-library' ? (
+          <PublicLibraryNoteView unitId={Number(route.id)} notify={notify} />
+        ) : route.id ? (
+          <UnitDetail id={Number(route.id)} notify={notify} />
+        ) : (
+          <UnitsView notify={notify} />
+        );
       break;
     case 'resources':
       body = <ResourcesView route={route} notify={notify} />;
       break;
     case 'log':
-      body = <LogView notify={notify} />;
+      body = <LogView notify={notify} route={route} />;
       break;
     case 'report':
       body = <ReportTab />;
@@ -59,23 +72,24 @@ export function OptionsApp() {
       body = <SettingsView notify={notify} />;
       break;
     default:
-      body = <p>That page does not exist. Pick a section on the left.</p>;
+      body = <p>{t('navNotFound')}</p>;
   }
   return (
     <div class="options">
-      <nav aria-label="Sections" class="side no-print">
-        <p class="brand">Library Liaison</p>
+      <nav aria-label={t('navSections')} class="side no-print">
+        <p class="brand">{t('extName')}</p>
         <ul>
           {VIEWS.map(([id, label]) => (
             <li key={id}>
               <a href={`#/${id}`} aria-current={route.view === id ? 'page' : undefined}>
-                {label}
+                {t(label)}
               </a>
             </li>
           ))}
         </ul>
       </nav>
       <main class="content" id="main">
+        <BackupReminder notify={notify} />
         {body}
       </main>
       {toast && <Toast toast={toast} onClose={() => setToast(null)} />}

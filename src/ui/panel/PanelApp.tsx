@@ -2,32 +2,43 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { send } from '../../messaging/client';
 import type { PanelData } from '../../messaging/responses';
+import { t, type MessageKey } from '../i18n';
 import { RESOURCE_LABEL, ROLE_LABEL } from '../labels';
 import { safeUrl } from '../safe-url';
 
 export const COLLAPSED_HEIGHT = 52;
 export const EXPANDED_HEIGHT = 540;
 
-const EVIDENCE_LABEL: Record<string, string> = {
-  title: 'unit title',
-  keyword: 'keyword',
-  term: 'words',
-  standard: 'standard',
-  'resource-title': 'book title',
-  'resource-author': 'author',
-  grade: 'grade',
-  subject: 'subject',
-  teacher: 'teacher',
-  course: 'course',
-  dates: 'dates',
+const EVIDENCE_LABEL: Record<string, MessageKey> = {
+  title: 'panelEvidenceTitle',
+  keyword: 'panelEvidenceKeyword',
+  term: 'panelEvidenceTerm',
+  standard: 'panelEvidenceStandard',
+  'resource-title': 'panelEvidenceResourceTitle',
+  'resource-author': 'panelEvidenceResourceAuthor',
+  grade: 'panelEvidenceGrade',
+  subject: 'panelEvidenceSubject',
+  teacher: 'panelEvidenceTeacher',
+  course: 'panelEvidenceCourse',
+  dates: 'panelEvidenceDates',
 };
+
+const evidenceLabel = (kind: string) => {
+  const key = EVIDENCE_LABEL[kind];
+  return key ? t(key) : kind;
+};
+
+/** The panel's data, asked for as soon as the frame's script runs (before the first render). */
+export function requestPanelData(): Promise<PanelData | null> {
+  return send({ type: 'panel:get' }).catch(() => null);
+}
 
 /**
  * The in-page panel. It lives in an extension iframe, so the page's scripts
  * cannot read it; it asks the background for this tab's suggestions and renders
- * them as text only.
+ * them as text only. `data` is the request already under way (see requestPanelData).
  */
-export function PanelApp() {
+export function PanelApp({ data: request }: { data: Promise<PanelData | null> }) {
   const [data, setData] = useState<PanelData | null | undefined>(undefined);
   const [expanded, setExpanded] = useState(false);
   const [menu, setMenu] = useState(false);
@@ -35,10 +46,8 @@ export function PanelApp() {
   const toggle = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
-    send({ type: 'panel:get' })
-      .then(setData)
-      .catch(() => setData(null));
-  }, []);
+    void request.then(setData);
+  }, [request]);
 
   useEffect(() => {
     if (data === undefined) return;
@@ -50,9 +59,14 @@ export function PanelApp() {
 
   const top = data.units[0];
   const firstContact = data.contacts[0];
+  const status = () => firstContact!.statusText.split(' · ')[0]!.toLowerCase();
   const pill = top
-    ? `${top.title} · ${data.resources.length} resource${data.resources.length === 1 ? '' : 's'}`
-    : `${firstContact!.name}${data.contacts.length > 1 ? ` and ${data.contacts.length - 1} more` : ''} · ${firstContact!.statusText.split(' · ')[0]!.toLowerCase()}`;
+    ? data.resources.length === 1
+      ? t('panelPillOneResource', top.title)
+      : t('panelPillResources', top.title, data.resources.length)
+    : data.contacts.length > 1
+      ? t('panelPillPeople', firstContact!.name, data.contacts.length - 1, status())
+      : t('panelPillPerson', firstContact!.name, status());
   const dismiss = (scope: 'page' | 'course' | 'site') => void send({ type: 'panel:dismiss', scope }).catch(() => undefined);
   /** Opens the quick log in a small window, prefilled through its URL. */
   const openLog = (extra: Record<string, string>) => {
@@ -66,8 +80,8 @@ export function PanelApp() {
 
   return (
     <main class="panel-main">
-    <h1 class="visually-hidden">Library Liaison</h1>
-    <aside class={`panel ${expanded ? 'expanded' : 'collapsed'}`} aria-label="Library Liaison suggestions">
+    <h1 class="visually-hidden">{t('panelHeading')}</h1>
+    <aside class={`panel ${expanded ? 'expanded' : 'collapsed'}`} aria-label={t('panelLandmark')}>
       <div class="pill-row">
         <button
           ref={toggle}
@@ -90,7 +104,7 @@ export function PanelApp() {
         <div id="panel-body" class="body" onKeyDown={(e) => e.key === 'Escape' && (setExpanded(false), toggle.current?.focus())}>
           {data.pageKind === 'calendar-event' && (
             <p class="small" data-testid="panel-event-title">
-              Event: <strong>{data.pageTitle}</strong>
+              {t('panelEvent')} <strong>{data.pageTitle}</strong>
               {data.meetingDate && <span class="muted"> · {data.meetingDate}</span>}
             </p>
           )}
@@ -100,18 +114,18 @@ export function PanelApp() {
                 {u.title}
               </h2>
               <p class="muted small">
-                {u.subject} · grades {u.grades} · {u.when}
+                {t('panelUnitMeta', u.subject, u.grades, u.when)}
               </p>
               {u.evidence.length > 0 && (
                 <p class="small why">
-                  Why: {u.evidence.map((e) => `${EVIDENCE_LABEL[e.kind] ?? e.kind} “${e.value}”`).join(', ')}
+                  {t('panelWhy', u.evidence.map((e) => t('panelEvidenceItem', evidenceLabel(e.kind), e.value)).join(', '))}
                 </p>
               )}
             </section>
           ))}
           {data.resources.length > 0 && (
             <section aria-labelledby="p-res">
-              <h3 id="p-res">Resources</h3>
+              <h3 id="p-res">{t('panelResources')}</h3>
               <ul class="list" data-testid="panel-resources">
                 {data.resources.map((r) => {
                   const href = safeUrl(r.url);
@@ -128,15 +142,15 @@ export function PanelApp() {
                         {href && (
                           <>
                             <a href={href} target="_blank" rel="noopener noreferrer">
-                              Open
+                              {t('panelOpen')}
                             </a>
                             <button
                               type="button"
                               class="link"
                               onClick={() => void navigator.clipboard.writeText(href).then(() => setCopied(r.id))}
-                              aria-label={`Copy link to ${r.title}`}
+                              aria-label={t('panelCopyLinkTo', r.title)}
                             >
-                              {copied === r.id ? 'Copied' : 'Copy link'}
+                              {copied === r.id ? t('panelCopied') : t('panelCopyLink')}
                             </button>
                           </>
                         )}
@@ -149,7 +163,7 @@ export function PanelApp() {
           )}
           {data.contacts.length > 0 && (
             <section aria-labelledby="p-people">
-              <h3 id="p-people">{data.pageKind === 'calendar-event' ? 'People' : 'Teachers'}</h3>
+              <h3 id="p-people">{data.pageKind === 'calendar-event' ? t('panelPeople') : t('panelTeachers')}</h3>
               <ul class="list">
                 {data.contacts.map((c) => (
                   <li key={c.id}>
@@ -168,28 +182,28 @@ export function PanelApp() {
           <div class="row actions">
             {data.meetingDate ? (
               <button type="button" class="primary" data-testid="panel-log-meeting" onClick={() => openLog({ kind: 'meeting', date: data.meetingDate!, text: data.pageTitle })}>
-                Log this meeting
+                {t('panelLogMeeting')}
               </button>
             ) : (
               <button type="button" class="primary" onClick={() => openLog({})}>
-                Log idea
+                {t('panelLogIdea')}
               </button>
             )}
             <span class="grow" />
             <button type="button" aria-expanded={menu} aria-controls="p-hide" onClick={() => setMenu(!menu)}>
-              Hide…
+              {t('panelHide')}
             </button>
           </div>
           {menu && (
-            <div id="p-hide" class="row small hide-menu" role="group" aria-label="Hide suggestions">
+            <div id="p-hide" class="row small hide-menu" role="group" aria-label={t('panelHideGroup')}>
               <button type="button" onClick={() => dismiss('page')}>
-                On this page
+                {t('panelHidePage')}
               </button>
               <button type="button" onClick={() => dismiss('course')}>
-                For this course
+                {t('panelHideCourse')}
               </button>
               <button type="button" onClick={() => dismiss('site')}>
-                Turn off on this site
+                {t('panelHideSite')}
               </button>
             </div>
           )}

@@ -8,6 +8,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { buildReport, periodFor, type PeriodChoice, type Report } from '../../core/report';
 import { reportToCsv, reportToText } from '../../core/report-export';
 import type { Contact, Interaction, Resource, Settings, Stored, Unit } from '../../core/types';
+import { t, type MessageKey } from '../i18n';
 import { ReportView } from './ReportView';
 import './report.css';
 
@@ -26,11 +27,11 @@ export interface ReportPageProps {
 
 type Choice = 'this-quarter' | 'last-quarter' | 'school-year' | 'custom';
 
-const CHOICES: { value: Choice; label: string }[] = [
-  { value: 'this-quarter', label: 'This quarter' },
-  { value: 'last-quarter', label: 'Last quarter' },
-  { value: 'school-year', label: 'School year' },
-  { value: 'custom', label: 'Custom' },
+const CHOICES: { value: Choice; label: MessageKey }[] = [
+  { value: 'this-quarter', label: 'reportThisQuarter' },
+  { value: 'last-quarter', label: 'reportLastQuarter' },
+  { value: 'school-year', label: 'reportSchoolYear' },
+  { value: 'custom', label: 'reportCustom' },
 ];
 
 /** Saves text as a file through a Blob and a temporary object URL (nothing leaves the machine). */
@@ -75,12 +76,12 @@ export function ReportPage({ loadData, now }: ReportPageProps) {
       const period = periodFor(picked, data.settings, clock);
       return { report: buildReport({ ...data, period, now: clock }) };
     } catch (e) {
-      return { error: e instanceof RangeError ? e.message : `The report could not be built: ${String(e)}` };
+      return { error: e instanceof RangeError ? e.message : t('reportBuildError', String(e)) };
     }
   }, [data, choice, custom]);
 
-  if (loadError) return <p role="alert">The report could not load its data: {loadError}</p>;
-  if (!data || !built) return <p aria-busy="true">Loading the report…</p>;
+  if (loadError) return <p role="alert">{t('reportLoadError', loadError)}</p>;
+  if (!data || !built) return <p aria-busy="true">{t('reportLoading')}</p>;
 
   const schoolName = data.settings.schoolName;
   const report = 'report' in built ? built.report : null;
@@ -88,9 +89,9 @@ export function ReportPage({ loadData, now }: ReportPageProps) {
   const copy = async (r: Report) => {
     try {
       await navigator.clipboard.writeText(reportToText(r, schoolName));
-      setStatus('Summary copied.');
+      setStatus(t('reportCopied'));
     } catch {
-      setStatus('The summary could not be copied: the browser refused access to the clipboard.');
+      setStatus(t('reportCopyFailed'));
     }
   };
 
@@ -98,37 +99,37 @@ export function ReportPage({ loadData, now }: ReportPageProps) {
     <div class="ll-report-page">
       <div class="ll-report-page__controls no-print">
         <fieldset>
-          <legend>Period</legend>
+          <legend>{t('reportPeriod')}</legend>
           {CHOICES.map((c) => (
             <label key={c.value}>
-              <input type="radio" name="ll-report-period" value={c.value} checked={choice === c.value} onChange={() => setChoice(c.value)} /> {c.label}
+              <input type="radio" name="ll-report-period" value={c.value} checked={choice === c.value} onChange={() => setChoice(c.value)} /> {t(c.label)}
             </label>
           ))}
         </fieldset>
         {choice === 'custom' && (
           <fieldset>
-            <legend>Custom dates</legend>
+            <legend>{t('reportCustomDates')}</legend>
             <label>
-              From <input type="date" value={custom.start} onInput={(e) => setCustom({ ...custom, start: e.currentTarget.value })} />
+              {t('reportFrom')} <input type="date" value={custom.start} onInput={(e) => setCustom({ ...custom, start: e.currentTarget.value })} />
             </label>
             <label>
-              To <input type="date" value={custom.end} onInput={(e) => setCustom({ ...custom, end: e.currentTarget.value })} />
+              {t('reportTo')} <input type="date" value={custom.end} onInput={(e) => setCustom({ ...custom, end: e.currentTarget.value })} />
             </label>
           </fieldset>
         )}
         <div class="ll-report-page__actions">
           <button type="button" disabled={!report} onClick={() => window.print()}>
-            Print
+            {t('reportPrint')}
           </button>
           <button
             type="button"
             disabled={!report}
             onClick={() => report && download(`library-report-${report.period.start}-to-${report.period.end}.csv`, reportToCsv(report), 'text/csv;charset=utf-8')}
           >
-            Download CSV
+            {t('reportDownloadCsv')}
           </button>
           <button type="button" disabled={!report} onClick={() => report && void copy(report)}>
-            Copy summary
+            {t('reportCopySummary')}
           </button>
         </div>
         <p role="status" class="ll-report-page__status">

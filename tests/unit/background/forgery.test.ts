@@ -41,6 +41,8 @@ const VALID: Record<RequestType, Record<string, unknown>> = {
   'tab:match': { type: 'tab:match', tabId: 12 },
   'data:changed': { type: 'data:changed' },
   'sites:sync': { type: 'sites:sync' },
+  'popup:today': { type: 'popup:today' },
+  'calendar:chips': { type: 'calendar:chips', site: 'google-calendar', chips: [{ title: 'Planning with Samuel Adeyemi', text: 'Planning with Samuel Adeyemi', people: ['Samuel Adeyemi'] }] },
 };
 const TYPES = Object.keys(VALID) as RequestType[];
 

@@ -203,6 +203,19 @@ describe('buildReport on the hand-made school', () => {
     expect(report.counts.partnerAttendance).toBe(30);
   });
 
+  it('reads attendance, and falls back to students for events logged before attendance existed', () => {
+    const r = buildReport({
+      ...input(),
+      interactions: [
+        entry(90, '2025-12-04', 'event', [5], { attendance: 45 }),
+        entry(91, '2025-12-05', 'event', [6], { attendance: 12, students: 999 }),
+        entry(92, '2025-12-06', 'event', [5], { students: 20 }),
+      ],
+    });
+    expect(r.counts.partnerEvents).toBe(3);
+    expect(r.counts.partnerAttendance).toBe(45 + 12 + 20);
+  });
+
   it('works out subjects and grades served and not reached', () => {
     // Subjects per entry: unit's if any, else its teachers'. Science: 1, 2 (Ben), 4 (Ana, Ben), 6, 8,
     // 11 (deleted unit → Ana), 13 (Ana), 14 = 8. Math: 2, 3, 4, 12 = 4. Art: 10 (Dev) = 1.

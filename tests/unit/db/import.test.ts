@@ -93,3 +93,29 @@ describe('import: contacts already stored', () => {
     expect(await db.contacts.count()).toBe(4);
   });
 });
+
+describe('import: progress', () => {
+  it('reports after every chunk and ends at the total', async () => {
+    const rows = Array.from({ length: 2500 }, (_, i) => `Person ${i},teacher,p${i}@school.example.org,,,,,`);
+    const item = { kind: 'contacts' as const, result: parseContactsCsv(['name,role,email,subjects,grades,organization,check_in_days,notes', ...rows].join('\n'), now) };
+    const seen: [number, number][] = [];
+    expect(await commitImport(db, item, 2500, 'skip', (done, total) => seen.push([done, total]))).toBe(2500);
+    expect(seen).toEqual([
+      [1000, 2500],
+      [2000, 2500],
+      [2500, 2500],
+    ]);
+    expect(await db.contacts.count()).toBe(2500);
+  });
+
+  it('counts merged and added contacts together under the merge policy', async () => {
+    await commitImport(db, { kind: 'contacts', result: parseContactsCsv(CONTACTS, now) }, 2);
+    const again = parseContactsCsv(['name,role,email,subjects,grades,organization,check_in_days,notes', 'Maria Lopez,teacher,maria@school.example.org,Art,,,,', 'Zed,teacher,,,,,,'].join('\n'), now);
+    const seen: [number, number][] = [];
+    expect(await commitImport(db, { kind: 'contacts', result: again }, 2, 'merge', (d, t) => seen.push([d, t]))).toBe(2);
+    expect(seen).toEqual([
+      [1, 2],
+      [2, 2],
+    ]);
+  });
+});

@@ -230,6 +230,9 @@ const expected: Record<string, (r: IcsImport) => void> = {
   'google-calendar-many-recurrence-overrides.ics': (r) => {
     expect(r.events.length).toBeGreaterThan(600);
     expect(r.skipped).toEqual([]);
+    // 186 moved occurrences (RECURRENCE-ID): each replaces its occurrence, none is there twice.
+    const keys = r.events.map((e) => `${e.uid} ${e.start} ${e.startTime ?? ''}`);
+    expect(new Set(keys).size).toBe(keys.length);
   },
   'google-school-calendar-weekly-exdate-dst.ics': (r) => {
     const nov = r.events.filter((e) => e.summary === 'Event#1' && e.start >= '2020-11-23' && e.start <= '2020-11-29');
@@ -288,5 +291,20 @@ describe.skipIf(!present)('real .ics files (skipped when /work/shared/external/i
   }
   afterAll(() => {
     if (table.length > 0) console.table(table);
+  });
+});
+
+describe('dates that do not exist', () => {
+  it('never gives a date past year 9999 (found by fuzzing: a month-00 start came out in year 20260)', () => {
+    const ics = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:bad-month', 'SUMMARY:Broken', 'DTSTART;VALUE=DATE:99992000', 'RRULE:FREQ=YEARLY', 'END:VEVENT', 'BEGIN:VEVENT', 'UID:bad-2', 'SUMMARY:Also broken', 'DTSTART:20260000T000000', 'RRULE:FREQ=YEARLY', 'END:VEVENT', 'BEGIN:VEVENT', 'UID:ok', 'SUMMARY:Fine', 'DTSTART;VALUE=DATE:20260310', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+    const result = parseIcs(ics, { from: '2025-08-01', to: '2027-07-31', timeZone: 'America/Chicago' });
+    expect(result.fatal).toBeUndefined();
+    for (const e of result.events) {
+      expect(e.start).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(e.end).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    expect(result.events.map((e) => e.summary)).toContain('Fine');
+    // ical.js reads year 9999 month 20 as a date past 9999: no occurrence of it may come out.
+    expect(result.events.filter((e) => e.summary === 'Broken')).toEqual([]);
   });
 });

@@ -80,3 +80,27 @@ describe('isoDate', () => {
     expect(isoDate(1800, 1, 1)).toBeNull();
   });
 });
+
+describe('findDates on long and untidy text', () => {
+  it('finds dates across line breaks and runs of spaces, as a hidden field holds them', () => {
+    expect(findDates('Due:\n      Nov\n   30,\n 2026')).toEqual(['2026-11-30']);
+    expect(findDates('1st   of\tDecember 2026')).toEqual(['2026-12-01']);
+  });
+
+  it('needs the month word to be a whole word', () => {
+    expect(findDates('xNov 30 2026, Snow 5, 2026', nov23)).toEqual([]);
+    expect(findDates('Deadline:Nov 30', nov23)).toEqual(['2026-11-30']);
+  });
+
+  it('reads a date only once when its digits belong to an earlier one', () => {
+    expect(findDates('Dec 12/01/2026', nov23)).toEqual(['2026-12-12']);
+    expect(findDates('December 1, 2026 2026-12-05')).toEqual(['2026-12-01', '2026-12-05']);
+  });
+
+  it('reads the dates of a 20,000-character page wherever they are', () => {
+    const filler = 'Producers, consumers and decomposers share energy in the Miller Pond food web, chapter 4. ';
+    const text = `${filler.repeat(115)} Due Dec 4 ${filler.repeat(115)} Field study 2026-12-09.`;
+    expect(text.length).toBeGreaterThan(20_000);
+    expect(findDates(text, nov23)).toEqual(['2026-12-04', '2026-12-09']);
+  });
+});

@@ -53,6 +53,17 @@ describe('readText', () => {
   it('returns an empty string for a missing root', () => {
     expect(readText(null)).toBe('');
   });
+
+  it('collects the datetime of the <time> elements it reads, not of skipped or hidden ones', () => {
+    const doc = body(`<main>
+      <p>Due <time datetime="2026-11-30T23:59:00-06:00">Nov 30</time></p>
+      <div class="comments"><time datetime="2026-11-18T15:00:00-06:00">Nov 18</time></div>
+      <div hidden><time datetime="2026-01-01">Jan 1</time></div>
+      <p><time>no datetime</time> <time datetime="2026-12-04">Dec 4</time></p></main>`);
+    const times: string[] = [];
+    expect(readText(doc.querySelector('main'), { skip: '.comments', times })).toBe('Due Nov 30 no datetime Dec 4');
+    expect(times).toEqual(['2026-11-30T23:59:00-06:00', '2026-12-04']);
+  });
 });
 
 describe('clip', () => {

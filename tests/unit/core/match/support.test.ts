@@ -10,12 +10,17 @@ describe('PairTable', () => {
     const t = new PairTable(4);
     let next = 100;
     const ids = new Map<string, number>();
-    for (let a = 0; a < 60; a++) for (let b = 0; b < 60; b += 7) ids.set(`${a},${b}`, t.getOrAdd(a, b, () => next++));
+    for (let a = 0; a < 60; a++) {
+      for (let b = 0; b < 60; b += 7) {
+        expect(t.get(a, b)).toBe(-1); // not stored yet
+        t.set(a, b, next);
+        ids.set(`${a},${b}`, next++);
+      }
+    }
     expect(t.size).toBe(ids.size);
     for (const [k, id] of ids) {
       const [a, b] = k.split(',').map(Number) as [number, number];
       expect(t.get(a, b)).toBe(id);
-      expect(t.getOrAdd(a, b, () => -5)).toBe(id); // present: not made again
     }
     expect(t.get(3, 1)).toBe(-1);
     expect(t.get(1000, 1000)).toBe(-1);
