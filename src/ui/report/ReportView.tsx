@@ -7,7 +7,8 @@
  * is shown as text, never parsed as HTML.
  */
 import { describeGoal } from '../../core/report-export';
-import { formatDateRange, formatIsoDate, type Highlight, type Report } from '../../core/report';
+import type { Highlight, Report } from '../../core/report';
+import { formatDay, formatDayRange } from '../dates';
 import { INTERACTION_KINDS } from '../../core/types';
 import { t, uiLanguage } from '../i18n';
 import { KIND_LABEL } from '../labels';
@@ -58,7 +59,7 @@ function tilesOf(report: Report): Tile[] {
 function highlightHead(h: Highlight): string {
   const who = h.contactNames.length ? t('reportHighlightWith', h.contactNames.join(', ')) : '';
   const unit = h.unitTitle ? ` · ${h.unitTitle}` : '';
-  return `${formatIsoDate(h.date)} · ${KIND_LABEL[h.kind]}${who}${unit}`;
+  return `${formatDay(h.date)} · ${KIND_LABEL[h.kind]}${who}${unit}`;
 }
 
 export function ReportView({ report, schoolName }: ReportViewProps) {
@@ -76,9 +77,9 @@ export function ReportView({ report, schoolName }: ReportViewProps) {
           {t('reportTitle')} <span class="ll-report__school">{schoolName}</span>
         </h1>
         <p class="ll-report__period">
-          <strong>{report.period.label}</strong> · {formatDateRange(report.period.start, report.period.end)}
+          <strong>{report.period.label}</strong> · {formatDayRange(report.period.start, report.period.end)}
         </p>
-        <p class="ll-report__generated">{t('reportPrepared', formatIsoDate(report.generatedOn))}</p>
+        <p class="ll-report__generated">{t('reportPrepared', formatDay(report.generatedOn))}</p>
       </header>
 
       {counts.interactions === 0 && <p class="ll-report__empty">{t('reportEmpty')}</p>}
