@@ -25,9 +25,8 @@ import type { ToContent } from '../messaging/protocol';
 import { readPageWith } from '../sites/read';
 import type { SiteAdapter } from '../sites/types';
 import { chipMarker, type AskChips, type ChipSource } from './calendar-chips';
-import { COLLAPSED_HEIGHT, FRAME_ID } from './run';
+import { mountPanelFrame, resizePanelFrame } from './frame';
 
-const WIDTH = { collapsed: 340, expanded: 400 };
 /** While the app keeps changing an open dialog, it is re-read at most this often. */
 const DIALOG_THROTTLE_MS = 50;
 /** Quiet time before the chips are looked at again (then idle time). */
@@ -58,15 +57,7 @@ export function runCalendar(ctx: ContentScriptContext, adapters: SiteAdapter[], 
 
   const mount = () => {
     unmount();
-    const f = document.createElement('iframe');
-    f.id = FRAME_ID;
-    f.src = browser.runtime.getURL('/panel.html');
-    f.title = 'Library Liaison suggestions';
-    f.setAttribute('allow', 'clipboard-write');
-    f.style.cssText = `position:fixed;right:12px;bottom:12px;z-index:2147483646;border:0;width:${WIDTH.collapsed}px;height:${COLLAPSED_HEIGHT}px;background:transparent;color-scheme:normal;display:block;`;
-    // On <html>, not <body>: the observer watches the body, and must not wake up for our own frame.
-    document.documentElement.append(f);
-    frame = f;
+    frame = mountPanelFrame();
   };
 
   /** Reads the open event (or its absence) and tells the background when it changed. */
@@ -129,11 +120,7 @@ export function runCalendar(ctx: ContentScriptContext, adapters: SiteAdapter[], 
     const m = message as ToContent | null;
     if (!frame || typeof m !== 'object' || m === null) return;
     if (m.type === 'panel:remove') unmount();
-    else if (m.type === 'panel:resize' && typeof m.height === 'number') {
-      frame.style.display = m.height > 0 ? 'block' : 'none';
-      frame.style.width = `${m.expanded ? WIDTH.expanded : WIDTH.collapsed}px`;
-      frame.style.height = `${Math.min(m.height, window.innerHeight - 24)}px`;
-    }
+    else resizePanelFrame(frame, m);
   });
 
   const observer = new MutationObserver(() => {

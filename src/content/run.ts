@@ -18,10 +18,9 @@ import type { ToContent } from '../messaging/protocol';
 import { readPageWith, watchRootFor } from '../sites/read';
 import { watchPage } from '../sites/spa';
 import type { SiteAdapter } from '../sites/types';
+import { mountPanelFrame, resizePanelFrame } from './frame';
 
-const WIDTH = { collapsed: 340, expanded: 400 };
-export const COLLAPSED_HEIGHT = 52;
-export const FRAME_ID = 'library-liaison-panel';
+export { COLLAPSED_HEIGHT, FRAME_ID } from './frame';
 /** Longest wait for the page's load event before the panel is mounted anyway. */
 const LOAD_WAIT_MS = 3000;
 
@@ -38,11 +37,7 @@ export function runContentScript(ctx: ContentScriptContext, adapters: SiteAdapte
     const m = message as ToContent | null;
     if (!frame || typeof m !== 'object' || m === null) return;
     if (m.type === 'panel:remove') unmount();
-    else if (m.type === 'panel:resize' && typeof m.height === 'number') {
-      frame.style.display = m.height > 0 ? 'block' : 'none';
-      frame.style.width = `${m.expanded ? WIDTH.expanded : WIDTH.collapsed}px`;
-      frame.style.height = `${Math.min(m.height, window.innerHeight - 24)}px`;
-    }
+    else resizePanelFrame(frame, m);
   };
 
   const unmount = () => {
@@ -58,16 +53,7 @@ export function runContentScript(ctx: ContentScriptContext, adapters: SiteAdapte
       browser.runtime.onMessage.addListener(onMessage);
       ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
     }
-    const f = document.createElement('iframe');
-    f.id = FRAME_ID;
-    f.src = browser.runtime.getURL('/panel.html');
-    // The frame's name, in the librarian's language (WXT types getMessage from public/_locales, which holds no English file).
-    f.title = (browser.i18n.getMessage as (key: string) => string)('panelLandmark') || 'Library Liaison suggestions';
-    f.setAttribute('allow', 'clipboard-write');
-    f.style.cssText = `position:fixed;right:12px;bottom:12px;z-index:2147483646;border:0;width:${WIDTH.collapsed}px;height:${COLLAPSED_HEIGHT}px;background:transparent;color-scheme:normal;display:block;`;
-    // On <html>, not <body>: the page watcher observes the body, and must not wake up for our own frame.
-    document.documentElement.append(f);
-    frame = f;
+    frame = mountPanelFrame();
   };
 
   /**

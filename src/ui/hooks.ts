@@ -17,28 +17,3 @@ export function useLive<T>(query: () => Promise<T> | T, deps: unknown[] = []): T
   }, deps);
   return value;
 }
-
-/** A value persisted in localStorage of the extension origin (drafts survive closing the popup). */
-export function useDraft<T>(key: string, initial: T): [T, (v: T) => void, () => void] {
-  const [value, setValue] = useState<T>(() => {
-    try {
-      const raw = localStorage.getItem(key);
-      return raw ? ({ ...initial, ...JSON.parse(raw) } as T) : initial;
-    } catch {
-      return initial;
-    }
-  });
-  const set = (v: T) => {
-    setValue(v);
-    try {
-      localStorage.setItem(key, JSON.stringify(v));
-    } catch {
-      /* storage full or unavailable: the draft is simply not kept */
-    }
-  };
-  const clear = () => {
-    setValue(initial);
-    localStorage.removeItem(key);
-  };
-  return [value, set, clear];
-}

@@ -2,9 +2,8 @@ import { useState } from 'preact/hooks';
 
 /**
  * A value kept in the extension origin's localStorage, so that the quick
- * log's draft survives closing the popup. The same contract as `useDraft` in
- * src/ui/hooks.ts, written here because that module imports Dexie (for
- * `useLive`), and the popup must open without loading Dexie.
+ * log's draft survives closing the popup. Apart from src/ui/hooks.ts, which
+ * imports Dexie (for `useLive`): the popup must open without loading Dexie.
  */
 export function usePersisted<T extends object>(key: string, initial: T): [T, (v: T) => void, () => void] {
   const [value, setValue] = useState<T>(() => {
