@@ -11,12 +11,13 @@ import { LogEntries } from './LogEntries';
 import { allContacts, changed, db, now, searchTextCache } from './data';
 import { go } from './router';
 import type { Notify } from './OptionsApp';
-import { BulkBar, type BulkAction } from './list/BulkBar';
+import type { BulkAction } from './list/BulkBar';
 import { ConfirmDelete } from './list/ConfirmDelete';
-import { ListTable, nextSort, type Column, type SortState } from './list/ListTable';
-import { announce, archiveRecords, deleteRecords, describeDeletion } from './list/actions';
+import type { Column, SortState } from './list/ListTable';
+import { announce, deleteRecords, describeDeletion } from './list/actions';
 import { GRADE_OPTIONS, checkInLabel, distinct, lastContactLabel, timingLabel, unitTiming } from './list/format';
 import { useSelection } from './list/selection';
+import { ListBody } from './list/ListBody';
 import './list/lists.css';
 
 export interface ContactFilters {
@@ -200,38 +201,21 @@ export function ContactsView({ notify }: { notify: Notify }) {
               {t('listsShowArchived', archivedCount)}
             </label>
           </div>
-          <p class="muted small" aria-live="polite" data-testid="contacts-count">
-            {t('listsContactsCount', rows.length, contacts.length)}
-          </p>
-          {selection.someSelected && (
-            <BulkBar
-              count={ids.length}
-              actions={actions}
-              anyArchived={chosen.some((c) => c.archived)}
-              anyActive={chosen.some((c) => !c.archived)}
-              onArchive={(archived) => archiveRecords(notify, 'contacts', ids, archived)}
-              describeDelete={() => describeDeletion('contacts', ids)}
-              onDelete={() => deleteRecords(notify, 'contacts', ids)}
-              onClear={selection.clear}
-            />
-          )}
-          {rows.length === 0 ? (
-            <p class="empty">{t('listsNoMatch')}</p>
-          ) : (
-            <ListTable
-              label={t('listsContactsTitle')}
-              rows={rows}
-              rowId={(c) => c.id}
-              rowName={(c) => c.name}
-              columns={columns}
-              selection={selection}
-              sort={sort}
-              onSort={(by) => setSort((s) => nextSort(s, by))}
-              testId="contacts-table"
-              resetKey={JSON.stringify([filters, sort])}
-              rowClass={(c) => (c.archived ? 'll-archived' : undefined)}
-            />
-          )}
+          <ListBody
+            table="contacts"
+            countText={t('listsContactsCount', rows.length, contacts.length)}
+            label={t('listsContactsTitle')}
+            rows={rows}
+            chosen={chosen}
+            rowName={(c) => c.name}
+            columns={columns}
+            selection={selection}
+            sort={sort}
+            setSort={setSort}
+            actions={actions}
+            filters={filters}
+            notify={notify}
+          />
         </>
       )}
     </section>

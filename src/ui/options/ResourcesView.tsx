@@ -9,12 +9,13 @@ import { allResources, allUnits, changed, db, now, searchTextCache } from './dat
 import { go, type Route } from './router';
 import type { Notify } from './OptionsApp';
 import { safeUrl } from '../safe-url';
-import { BulkBar, type BulkAction } from './list/BulkBar';
+import type { BulkAction } from './list/BulkBar';
 import { ConfirmDelete } from './list/ConfirmDelete';
-import { ListTable, nextSort, type Column, type SortState } from './list/ListTable';
-import { announce, archiveRecords, deleteRecords, describeDeletion } from './list/actions';
+import type { Column, SortState } from './list/ListTable';
+import { announce, deleteRecords, describeDeletion } from './list/actions';
 import { GRADE_OPTIONS, distinct } from './list/format';
 import { useSelection } from './list/selection';
+import { ListBody } from './list/ListBody';
 import './list/lists.css';
 
 function NewResource({ route, notify }: { route: Route; notify: Notify }) {
@@ -268,38 +269,21 @@ function ResourceList({ notify }: { notify: Notify }) {
               {t('listsShowArchived', archivedCount)}
             </label>
           </div>
-          <p class="muted small" aria-live="polite" data-testid="resources-count">
-            {t('listsResourcesCount', rows.length, resources.length)}
-          </p>
-          {selection.someSelected && (
-            <BulkBar
-              count={ids.length}
-              actions={actions}
-              anyArchived={chosen.some((r) => r.archived)}
-              anyActive={chosen.some((r) => !r.archived)}
-              onArchive={(archived) => archiveRecords(notify, 'resources', ids, archived)}
-              describeDelete={() => describeDeletion('resources', ids)}
-              onDelete={() => deleteRecords(notify, 'resources', ids)}
-              onClear={selection.clear}
-            />
-          )}
-          {rows.length === 0 ? (
-            <p class="empty">{t('listsNoMatch')}</p>
-          ) : (
-            <ListTable
-              label={t('listsResourcesTitle')}
-              rows={rows}
-              rowId={(r) => r.id}
-              rowName={(r) => r.title}
-              columns={columns}
-              selection={selection}
-              sort={sort}
-              onSort={(by) => setSort((s) => nextSort(s, by))}
-              testId="resources-table"
-              resetKey={JSON.stringify([filters, sort])}
-              rowClass={(r) => (r.archived ? 'll-archived' : undefined)}
-            />
-          )}
+          <ListBody
+            table="resources"
+            countText={t('listsResourcesCount', rows.length, resources.length)}
+            label={t('listsResourcesTitle')}
+            rows={rows}
+            chosen={chosen}
+            rowName={(r) => r.title}
+            columns={columns}
+            selection={selection}
+            sort={sort}
+            setSort={setSort}
+            actions={actions}
+            filters={filters}
+            notify={notify}
+          />
         </>
       )}
     </section>

@@ -11,12 +11,13 @@ import { UnitPlanLinks } from './UnitPlanLinks';
 import { allContacts, allUnits, db, now, searchTextCache } from './data';
 import { go } from './router';
 import type { Notify } from './OptionsApp';
-import { BulkBar, type BulkAction } from './list/BulkBar';
+import type { BulkAction } from './list/BulkBar';
 import { ConfirmDelete } from './list/ConfirmDelete';
-import { ListTable, nextSort, type Column, type SortState } from './list/ListTable';
-import { announce, archiveRecords, deleteRecords, describeDeletion } from './list/actions';
+import type { Column, SortState } from './list/ListTable';
+import { announce, deleteRecords, describeDeletion } from './list/actions';
 import { GRADE_OPTIONS, distinct, timingLabel, unitTiming, type UnitTiming } from './list/format';
 import { useSelection } from './list/selection';
+import { ListBody } from './list/ListBody';
 import './list/lists.css';
 
 export interface UnitFilters {
@@ -186,38 +187,21 @@ export function UnitsView({ notify }: { notify: Notify }) {
               {t('listsShowArchived', archivedCount)}
             </label>
           </div>
-          <p class="muted small" aria-live="polite" data-testid="units-count">
-            {t('listsUnitsCount', rows.length, units.length)}
-          </p>
-          {selection.someSelected && (
-            <BulkBar
-              count={ids.length}
-              actions={actions}
-              anyArchived={chosen.some((u) => u.archived)}
-              anyActive={chosen.some((u) => !u.archived)}
-              onArchive={(archived) => archiveRecords(notify, 'units', ids, archived)}
-              describeDelete={() => describeDeletion('units', ids)}
-              onDelete={() => deleteRecords(notify, 'units', ids)}
-              onClear={selection.clear}
-            />
-          )}
-          {rows.length === 0 ? (
-            <p class="empty">{t('listsNoMatch')}</p>
-          ) : (
-            <ListTable
-              label={t('listsUnitsTitle')}
-              rows={rows}
-              rowId={(u) => u.id}
-              rowName={(u) => u.title}
-              columns={columns}
-              selection={selection}
-              sort={sort}
-              onSort={(by) => setSort((s) => nextSort(s, by))}
-              testId="units-table"
-              resetKey={JSON.stringify([filters, sort])}
-              rowClass={(u) => (u.archived ? 'll-archived' : undefined)}
-            />
-          )}
+          <ListBody
+            table="units"
+            countText={t('listsUnitsCount', rows.length, units.length)}
+            label={t('listsUnitsTitle')}
+            rows={rows}
+            chosen={chosen}
+            rowName={(u) => u.title}
+            columns={columns}
+            selection={selection}
+            sort={sort}
+            setSort={setSort}
+            actions={actions}
+            filters={filters}
+            notify={notify}
+          />
         </>
       )}
     </section>
