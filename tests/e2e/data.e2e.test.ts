@@ -56,9 +56,27 @@ describe('import, edit, back up, wipe, restore', () => {
     const cadence = page.getByLabel('Check in every (days)');
     await cadence.fill('45');
     await cadence.press('Tab');
-    // The edit is stored (the page re-reads it live).
+    // The edit is stored: read IndexedDB itself (a reload before the write commits would abort it), then the page shows it after a reload.
+    const stored = () =>
+      page.evaluate(
+        (name) =>
+          new Promise<unknown>((resolve, reject) => {
+            const open = indexedDB.open('library-liaison');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const req = open.result.transaction('contacts').objectStore('contacts').index('name').get(name);
+              req.onsuccess = () => {
+                resolve((req.result as { checkInDays?: number } | undefined)?.checkInDays);
+                open.result.close();
+              };
+              req.onerror = () => reject(req.error);
+            };
+          }),
+        'Maria Lopez',
+      );
+    await expect.poll(stored, { timeout: 10_000 }).toBe(45);
     await page.reload();
-    await expect(page.getByLabel('Check in every (days)').inputValue()).resolves.toBe('45');
+    await expect.poll(() => page.getByLabel('Check in every (days)').inputValue(), { timeout: 10_000 }).toBe('45');
 
     await goto('#/import');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('backup-save').click()]);
@@ -94,7 +112,7 @@ describe('import, edit, back up, wipe, restore', () => {
     await expect.poll(() => page.getByTestId('storage-size').textContent()).toMatch(/^4 contacts/);
 
     await openContact('Maria Lopez');
-    await expect(page.getByLabel('Check in every (days)').inputValue()).resolves.toBe('45');
+    await expect.poll(() => page.getByLabel('Check in every (days)').inputValue(), { timeout: 10_000 }).toBe('45');
   });
 });
 
